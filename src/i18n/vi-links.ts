@@ -57,6 +57,8 @@ export const viLinks = {
   'poster.unit': 'Đơn vị, cá nhân',
   'poster.qrAlt': 'Mã QR dẫn đến trang hồ sơ',
   'poster.print': 'In áp phích',
+  'poster.link': 'Áp phích khổ A4 có mã QR, để in và dán ở bảng tin',
+  'poster.pageTitle': 'Áp phích',
 
   // Redirect pages (src/lib/redirects.ts).
   'redirect.title': 'Trang đã chuyển',

@@ -260,6 +260,17 @@ function parseAll<S extends z.ZodType>(root: string, kind: Kind, schema: S, out:
   return entries;
 }
 
+/**
+ * The published profiles' slugs, titles and aliases, read straight from content/ under `root`:
+ * what the redirects integration and the sitemap filter need, outside Astro's content layer.
+ * Files that do not parse are skipped (checkContent reports them and stops the build).
+ */
+export function readProfileAliases(root: string): { slug: string; title: string; aliases: string[] }[] {
+  return parseAll(root, 'profiles', profileDataSchema, [])
+    .filter(({ data }) => !data.draft)
+    .map(({ parsed, data }) => ({ slug: parsed.slug, title: data.title, aliases: data.aliases }));
+}
+
 /** Check the whole content tree under `root` (the project root). */
 export function checkContent(root: string): ContentReport {
   const problems: ContentProblem[] = [];

@@ -1,0 +1,94 @@
+/**
+ * One search record per published profile: what the index holds about it (profile content only —
+ * no navigation, footer or page furniture), the filters and sort key it is found by, and the
+ * metadata a result shows. The build writes the records (src/pages/tim-kiem/ban-ghi.json.ts), the
+ * Pagefind step indexes them (src/integrations/pagefind.ts), and the benchmark feeds synthetic
+ * ones through the same path.
+ */
+import { z } from 'zod';
+import { FACETS, YEAR_SORT, type FacetKey } from './facets.ts';
+import { META } from './meta.ts';
+import { dBarFoldings } from './query.ts';
+
+/**
+ * Pagefind word weights (0–10; body text is 1). The title and the unit are what people remember;
+ * place names come next, since people search by where an exemplar is.
+ */
+export const WEIGHTS = { title: 10, unit: 7, locality: 3, text: 1 } as const;
+
+const filtersSchema = z.strictObject(
+  Object.fromEntries(FACETS.map((key) => [key, z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/))])) as Record<
+    FacetKey,
+    z.ZodArray<z.ZodString>
+  >,
+);
+
+export const searchRecordSchema = z.strictObject({
+  /** Site path of the profile: "/mo-hinh/<slug>/". */
+  url: z.string().regex(/^\/[a-z0-9/-]*\/$/),
+  title: z.string().min(1),
+  unit: z.string().min(1),
+  summary: z.string(),
+  kind: z.string().min(1),
+  subject: z.string().min(1),
+  /** Today's locality in running text: "xã Liên Sơn, tỉnh Phú Thọ". */
+  locality: z.string().min(1),
+  /** The units before 1 July 2025, smallest first: "xã Thành Lập, huyện Lương Sơn, tỉnh Hòa Bình". */
+  formerLocality: z.string(),
+  /** Further place names to match: the address and the names as the source writes them. */
+  places: z.array(z.string()),
+  fields: z.array(z.string()),
+  years: z.array(z.number().int()),
+  /** Everything else that describes the profile: plans, movement, appendix row, figures, body. */
+  text: z.array(z.string()),
+  filters: filtersSchema,
+  /** Latest year of recognition, the key of the "by year" sort. */
+  sortYear: z.number().int(),
+  image: z.strictObject({ src: z.string().min(1), alt: z.string() }).optional(),
+});
+export type SearchRecord = z.infer<typeof searchRecordSchema>;
+
+export const searchRecordsSchema = z.array(searchRecordSchema);
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A block of text at a weight, followed by the folded forms of its đ-words at the same weight. */
+function weighted(text: string, weight: number, meta?: string): string {
+  if (!text.trim()) return '';
+  const metaAttr = meta ? ` data-pagefind-meta="${meta}"` : '';
+  const block = `<p data-pagefind-weight="${weight}"${metaAttr}>${escapeHtml(text)}</p>`;
+  const folded = dBarFoldings(text);
+  // The folded copy is index-only: results show the accented metadata, never this block.
+  return folded.length > 0 ? `${block}<p data-pagefind-weight="${weight}">${escapeHtml(folded.join(' '))}</p>` : block;
+}
+
+/** Metadata given inline (not also indexed as a text block of its own). */
+const inlineMeta = (key: string, value: string): string =>
+  value ? `<span data-pagefind-meta="${key}:${escapeHtml(value.replace(/\s+/g, ' '))}"></span>` : '';
+
+/**
+ * The HTML document Pagefind indexes for a record. It is never served: it exists so that the
+ * record's parts get Pagefind weights, filters, sort and metadata through Pagefind's own attributes.
+ */
+export function recordHtml(record: SearchRecord): string {
+  const parts = [
+    weighted(record.title, WEIGHTS.title, META.title),
+    weighted(record.unit, WEIGHTS.unit, META.unit),
+    weighted(record.locality, WEIGHTS.locality, META.locality),
+    weighted(record.formerLocality, WEIGHTS.locality, META.former),
+    ...record.places.map((p) => weighted(p, WEIGHTS.locality)),
+    weighted(record.summary, WEIGHTS.text, META.summary),
+    weighted(record.fields.join(', '), WEIGHTS.text, META.fields),
+    ...record.text.map((p) => weighted(p, WEIGHTS.text)),
+    inlineMeta(META.kind, record.kind),
+    inlineMeta(META.subject, record.subject),
+    inlineMeta(META.years, record.years.join(', ')),
+    record.image
+      ? `<img data-pagefind-meta="${META.image}[src], ${META.imageAlt}[alt]" src="${escapeHtml(record.image.src)}" alt="${escapeHtml(record.image.alt)}">`
+      : '',
+    ...FACETS.flatMap((key) => record.filters[key].map((v) => `<span data-pagefind-filter="${key}:${v}"></span>`)),
+    `<span data-pagefind-sort="${YEAR_SORT}:${record.sortYear}"></span>`,
+  ];
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body>${parts.join('')}</main></body></html>`;
+}

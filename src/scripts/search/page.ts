@@ -1,0 +1,249 @@
+/**
+ * The search page's script (loaded only on /tim-kiem/). The URL is the state: reading it on load
+ * and on back/forward, writing it as the reader types (replaceState) and chooses (pushState).
+ * Pagefind is imported on first need. Results are announced through the status line; focus moves
+ * to the results only when the reader asks for them (submit), never while typing or filtering.
+ */
+import { FIRST_RESULTS_MARK, facetCounts, resultView, searchResults, type PagefindResult, type ResultView } from '../../lib/search/engine.ts';
+import { isSortKey } from '../../lib/search/facets.ts';
+import { unmatchedTerms } from '../../lib/search/highlight.ts';
+import { normalizeQuery, queryTerms } from '../../lib/search/query.ts';
+import { hasFilters, isBlank, parseState, stateToUrl, toggleValue, type SearchState } from '../../lib/search/state.ts';
+import { loadPagefind } from './pagefind.ts';
+import { FacetPanel, format, renderChips, renderResult, type ClientConfig } from './render.ts';
+
+/** Typing pause before searching. */
+const DEBOUNCE_MS = 200;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) start(root);
+
+function required<T extends Element>(parent: ParentNode, selector: string): T {
+  const el = parent.querySelector<T>(selector);
+  if (!el) throw new Error(`search page: missing ${selector}`);
+  return el;
+}
+
+function start(root: HTMLElement): void {
+  const config = JSON.parse(required<HTMLScriptElement>(document, '#cau-hinh-tim-kiem').textContent ?? '{}') as ClientConfig;
+  const ui = {
+    app: required<HTMLElement>(root, '[data-search-app]'),
+    error: required<HTMLElement>(root, '[data-search-fallback="error"]'),
+    form: required<HTMLFormElement>(root, '[data-search-form]'),
+    input: required<HTMLInputElement>(root, '[data-search-input]'),
+    details: required<HTMLDetailsElement>(root, '[data-search-filters-details]'),
+    summary: required<HTMLElement>(root, '[data-search-filters-summary]'),
+    facets: required<HTMLElement>(root, '[data-search-facets]'),
+    heading: required<HTMLElement>(root, '#ket-qua'),
+    sort: required<HTMLSelectElement>(root, '[data-search-sort]'),
+    status: required<HTMLElement>(root, '[data-search-status]'),
+    active: required<HTMLElement>(root, '[data-search-active]'),
+    chips: required<HTMLElement>(root, '[data-search-chips]'),
+    unmatched: required<HTMLElement>(root, '[data-search-unmatched]'),
+    results: required<HTMLOListElement>(root, '[data-search-results]'),
+    more: required<HTMLButtonElement>(root, '[data-search-more]'),
+    empty: required<HTMLElement>(root, '[data-search-empty]'),
+    emptyFilters: required<HTMLElement>(root, '[data-search-empty-filters]'),
+    template: required<HTMLTemplateElement>(document, '#mau-ket-qua'),
+  };
+
+  // The page works: replace the "needs JavaScript" notice with the interface.
+  root.querySelector('[data-search-fallback="noscript"]')?.remove();
+  ui.app.hidden = false;
+  // Filters open beside the results on wide screens, folded above them on phones.
+  ui.details.open = window.matchMedia('(min-width: 60rem)').matches;
+
+  let state: SearchState = parseState(location.search);
+  /** Bumped by every search; a search that finds it changed drops its results. */
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+  let shownViews: ResultView[] = [];
+  let marked = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const facets = new FacetPanel(ui.facets, config, (key, value, checked) => {
+    change(toggleValue(state, key, value, checked));
+  });
+
+  /** Put the state into the controls (on load and after back/forward). */
+  function syncControls(): void {
+    if (normalizeQuery(ui.input.value) !== state.q) ui.input.value = state.q;
+    ui.sort.value = state.sort;
+  }
+
+  function currentUrl(): string {
+    return location.pathname + location.search;
+  }
+
+  /** A choice (submit, filter, sort): a new history entry, so Back undoes it. */
+  function commit(): void {
+    const url = stateToUrl(state);
+    if (url !== currentUrl()) history.pushState(null, '', url);
+  }
+
+  /** Typing: the current entry follows the words, without an entry per keystroke. */
+  function follow(): void {
+    const url = stateToUrl(state);
+    if (url !== currentUrl()) history.replaceState(null, '', url);
+  }
+
+  /** Where focus goes once the new results are drawn, if anywhere. */
+  type FocusTarget = () => HTMLElement | undefined;
+
+  function change(next: SearchState, focus?: FocusTarget): void {
+    clearTimeout(timer);
+    state = next;
+    commit();
+    syncControls();
+    void run({ focus });
+  }
+
+  function setStatus(text: string): void {
+    if (ui.status.textContent !== text) ui.status.textContent = text;
+  }
+
+  function statusText(total: number): string {
+    const query = state.q;
+    if (total === 0) return query ? format(config, 'search.status.noneFor', { query }) : format(config, 'search.status.none');
+    const count = total.toLocaleString('vi-VN');
+    const head = query ? format(config, 'search.status.countFor', { count, query }) : format(config, 'search.status.count', { count });
+    return total > shownViews.length ? `${head}. ${format(config, 'search.status.shown', { shown: shownViews.length })}` : head;
+  }
+
+  /** Load and draw the next page of results into `list`; resolves with the first new item. */
+  async function showMore(myGeneration: number, terms: string[], list: HTMLElement = ui.results): Promise<HTMLLIElement | undefined> {
+    const batch = pending.slice(shownViews.length, shownViews.length + config.pageSize);
+    const views = (await Promise.all(batch.map((r) => r.data()))).map(resultView);
+    if (myGeneration !== generation) return undefined;
+    const items = views.map((v) => renderResult(ui.template, v, terms, config));
+    list.append(...items);
+    shownViews = shownViews.concat(views);
+    ui.more.hidden = shownViews.length >= pending.length;
+    return items[0];
+  }
+
+  async function run({ focus }: { focus?: FocusTarget | undefined } = {}): Promise<void> {
+    const myGeneration = ++generation;
+    const current = state;
+    root.dataset.status = 'busy';
+    ui.results.setAttribute('aria-busy', 'true');
+    try {
+      const api = await loadPagefind();
+      const results = await searchResults(api, current);
+      if (myGeneration !== generation || !results) return;
+      await showResults(results, myGeneration);
+      if (myGeneration !== generation) return;
+      focus?.()?.focus();
+      // The counts need every filter's data: fetched after the results are on screen.
+      const counts = await facetCounts(api, current);
+      if (myGeneration !== generation) return;
+      facets.update(counts, current);
+    } catch (error) {
+      if (myGeneration !== generation) return;
+      ui.app.hidden = true;
+      ui.error.hidden = false;
+      root.dataset.status = 'error';
+      console.error('search unavailable', error);
+      return;
+    }
+    root.dataset.status = 'done';
+    root.dataset.url = stateToUrl(current);
+  }
+
+  async function showResults(results: PagefindResult[], myGeneration: number): Promise<void> {
+    const chosen = renderChips(ui.chips, state, config, (key, value) => {
+      // The removed chip disappears: focus goes to the chip now in its place, or the results heading.
+      const chips = [...ui.chips.querySelectorAll<HTMLButtonElement>('.chip')];
+      const at = chips.findIndex((c) => c.dataset.facet === key && c.dataset.value === value);
+      change(toggleValue(state, key, value, false), () => {
+        const after = [...ui.chips.querySelectorAll<HTMLButtonElement>('.chip')];
+        return after[Math.min(at, after.length - 1)] ?? ui.heading;
+      });
+    });
+    ui.active.hidden = chosen === 0;
+    ui.summary.textContent = chosen > 0 ? format(config, 'search.filters.chosen', { count: chosen }) : format(config, 'search.filters');
+
+    pending = results;
+    shownViews = [];
+    const terms = queryTerms(state.q);
+    const fresh = document.createElement('ol');
+    if (pending.length > 0) await showMore(myGeneration, terms, fresh);
+    if (myGeneration !== generation) return;
+    ui.results.replaceChildren(...fresh.children);
+    ui.results.removeAttribute('aria-busy');
+
+    const blank = isBlank(state);
+    ui.more.hidden = shownViews.length >= pending.length;
+    ui.empty.hidden = blank || pending.length > 0;
+    ui.emptyFilters.hidden = !hasFilters(state);
+    setStatus(blank ? format(config, 'search.status.prompt') : statusText(pending.length));
+
+    // Pagefind drops a query word the index does not hold and answers for the others: say so.
+    const first = shownViews[0];
+    const missing = first && terms.length > 1 ? unmatchedTerms(terms, [first.content]) : [];
+    ui.unmatched.hidden = missing.length === 0;
+    ui.unmatched.textContent = missing.length
+      ? format(config, 'search.unmatched', { terms: missing.map((m) => `“${m}”`).join(', ') })
+      : '';
+
+    if (!marked && shownViews.length > 0) {
+      performance.mark(FIRST_RESULTS_MARK);
+      marked = true;
+    }
+  }
+
+  ui.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  ui.input.addEventListener('input', () => {
+    const q = normalizeQuery(ui.input.value);
+    void loadPagefind()
+      .then((api) => (q ? api.preload?.(q) : undefined))
+      .catch(() => undefined);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (q === state.q) return;
+      state = { ...state, q };
+      follow();
+      void run();
+    }, DEBOUNCE_MS);
+  });
+
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    change({ ...state, q: normalizeQuery(ui.input.value) }, () => ui.heading);
+  });
+
+  ui.sort.addEventListener('change', () => {
+    const sort = ui.sort.value;
+    if (isSortKey(sort)) change({ ...state, sort });
+  });
+
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-search-clear]')) {
+    button.addEventListener('click', () => change({ ...state, filters: {} }, () => ui.heading));
+  }
+
+  ui.more.addEventListener('click', async () => {
+    const first = await showMore(generation, queryTerms(state.q));
+    setStatus(statusText(pending.length));
+    first?.querySelector('a')?.focus();
+  });
+
+  window.addEventListener('popstate', () => {
+    clearTimeout(timer);
+    state = parseState(location.search);
+    syncControls();
+    void run();
+  });
+
+  // Links to /tim-kiem/?… on this page (the empty state's suggestions) change the state in place.
+  root.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+    event.preventDefault();
+    change(parseState(url.search), () => ui.heading);
+  });
+
+  syncControls();
+  void run();
+}

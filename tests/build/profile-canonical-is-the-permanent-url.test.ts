@@ -1,0 +1,36 @@
+/**
+ * A profile's permanent URL is the same everywhere it is printed: the canonical link, og:url, the
+ * JSON-LD page and subject, the citation, the share links and the poster's canonical. It is
+ * /mo-hinh/<folder name>/ on the site's base URL, for every published profile in content/.
+ */
+import { describe, expect, it } from 'vitest';
+import { publishedProfiles } from '../support/content.ts';
+import { pageAt, requireDist } from '../support/dist.ts';
+import { canonicalOf, jsonLdBlocks, jsonLdNodes, meta, typesOf } from '../support/page-kinds.ts';
+import { absoluteUrl } from '../support/site.ts';
+
+describe('profile permanent URLs', () => {
+  requireDist();
+
+  it.each(publishedProfiles().map((p) => [p.slug] as const))('%s', (slug) => {
+    const permanent = absoluteUrl(`/mo-hinh/${slug}/`);
+    const page = pageAt(`/mo-hinh/${slug}/`);
+    expect(page, 'not built').toBeDefined();
+    expect(canonicalOf(page!)).toBe(permanent);
+    expect(meta(page!, 'og:url')).toBe(permanent);
+
+    const nodes = jsonLdBlocks(page!).flatMap(jsonLdNodes);
+    const profilePage = nodes.find((n) => typesOf(n).includes('ProfilePage'));
+    expect(profilePage?.['@id']).toBe(permanent);
+    expect(profilePage?.url).toBe(permanent);
+    const subject = nodes.find((n) => typesOf(n).some((t) => t === 'Person' || t === 'Organization') && n['@id'] === `${permanent}#doi-tuong`);
+    expect(subject?.url).toBe(permanent);
+
+    expect(page!.doc.querySelector('[data-citation] .citation__url a')?.getAttribute('href')).toBe(permanent);
+    expect(page!.doc.querySelector('[data-share]')?.getAttribute('data-share-url')).toBe(permanent);
+
+    const poster = pageAt(`/mo-hinh/${slug}/ap-phich/`);
+    expect(poster && canonicalOf(poster)).toBe(permanent);
+    expect(poster && meta(poster, 'og:url')).toBe(permanent);
+  });
+});

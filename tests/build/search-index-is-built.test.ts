@@ -1,0 +1,96 @@
+/**
+ * `astro build` leaves a Pagefind index of the published profiles in dist/pagefind/ — profile
+ * content only, nothing else shipped with it — and a search page and header box that work as
+ * plain HTML: the box is a GET form to /tim-kiem/ on every page, with no script.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publishedProfiles } from '../support/content.ts';
+import { contentPages, pageAt, requireDist } from '../support/dist.ts';
+import { DIST } from '../support/paths.ts';
+import { FACETS } from '../../src/lib/search/facets.ts';
+
+const INDEX = path.join(DIST, 'pagefind');
+
+describe('the search index', () => {
+  requireDist();
+
+  it('holds one page per published profile', () => {
+    const entry = JSON.parse(readFileSync(path.join(INDEX, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['vi']);
+    expect(entry.languages.vi?.page_count).toBe(publishedProfiles().length);
+  });
+
+  it('ships the search runtime and data, and neither Pagefind’s own UIs nor the build’s records file', () => {
+    const files = readdirSync(INDEX);
+    expect(files).toContain('pagefind.js');
+    expect(files.some((f) => f.startsWith('wasm.'))).toBe(true);
+    expect(files.filter((f) => /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\./.test(f))).toEqual([]);
+    expect(existsSync(path.join(DIST, 'tim-kiem', 'ban-ghi.json'))).toBe(false);
+  });
+});
+
+describe('the search page', () => {
+  requireDist();
+  const page = pageAt('/tim-kiem/');
+
+  it('exists', () => {
+    expect(page).toBeDefined();
+  });
+
+  it('says, in its HTML, that search needs JavaScript and links the browse pages', () => {
+    const notice = page?.doc.querySelector('[data-search-fallback="noscript"]');
+    expect(notice?.querySelector('h2')?.textContent).toBe('Tìm kiếm cần JavaScript');
+    expect(notice?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/mo-hinh/', '/linh-vuc/', '/dia-phuong/', '/ke-hoach/']);
+    expect(page?.doc.querySelector('[data-search-app]')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('preloads the index metadata and search engine it was built with', () => {
+    const preloads = page?.doc.querySelectorAll('link[data-pagefind-preload]').map((l) => l.getAttribute('href') ?? '') ?? [];
+    const files = readdirSync(INDEX).filter((f) => f.endsWith('.pf_meta') || /^wasm\..+\.pagefind$/.test(f));
+    expect(preloads.sort()).toEqual(files.map((f) => `/pagefind/${f}`).sort());
+  });
+
+  it('hands its script a label for every facet', () => {
+    const config = JSON.parse(page?.doc.querySelector('#cau-hinh-tim-kiem')?.textContent ?? '{}') as { labels: Record<string, unknown[]> };
+    expect(Object.keys(config.labels).sort()).toEqual([...FACETS].sort());
+    for (const key of FACETS) expect(config.labels[key]?.length, key).toBeGreaterThan(0);
+  });
+
+  it('loads one small module of its own, and Pagefind only from /pagefind/', () => {
+    const scripts = page?.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '') ?? [];
+    expect(scripts).toHaveLength(1);
+    const file = path.join(DIST, scripts[0] ?? '');
+    const source = readFileSync(file, 'utf8');
+    expect(source.length, `${scripts[0]} is ${source.length} bytes`).toBeLessThan(30_000);
+    expect(source).toContain('/pagefind/pagefind.js');
+  });
+});
+
+describe('the header search box', () => {
+  requireDist();
+
+  it('is a labelled GET form to /tim-kiem/ with a "q" box on every page', () => {
+    const problems: string[] = [];
+    for (const p of contentPages()) {
+      const form = p.doc.querySelector('header form[role="search"]');
+      if (!form) {
+        // Print views carry no site header.
+        if (p.doc.querySelector('header.site-header')) problems.push(`${p.path}: no search form in the header`);
+        continue;
+      }
+      const input = form.querySelector('input[name="q"]');
+      const id = input?.getAttribute('id');
+      const label = id ? p.doc.querySelector(`label[for="${id}"]`) : undefined;
+      if (form.getAttribute('action') !== '/tim-kiem/' || (form.getAttribute('method') ?? 'get').toLowerCase() !== 'get') {
+        problems.push(`${p.path}: the form does not GET /tim-kiem/`);
+      }
+      if (!input || !label?.textContent?.trim()) problems.push(`${p.path}: the box has no label`);
+      if (form.querySelector('script') || Object.keys(form.attributes).some((a) => /^on/i.test(a))) problems.push(`${p.path}: script in the form`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

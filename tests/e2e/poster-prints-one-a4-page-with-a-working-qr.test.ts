@@ -1,0 +1,115 @@
+/**
+ * The poster of a profile, in Chromium: printed to PDF on A4 it is exactly one page; printed in
+ * black and white (greyscale, then hard threshold) its QR code still decodes, with jsQR, to the
+ * profile's permanent URL; it shows the title and unit; every piece of text on it is black; and
+ * axe finds no accessibility violations.
+ */
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations, runAxe } from '../support/axe.ts';
+import { openSite, type Site } from '../support/e2e.ts';
+import { absoluteUrl } from '../support/site.ts';
+import { publishedProfiles } from '../support/content.ts';
+import { firstProfile } from '../support/templates.ts';
+
+const profile = firstProfile();
+const posterPath = `/mo-hinh/${profile.slug}/ap-phich/`;
+/** The profile whose poster has the most text: the one most likely to spill onto a second page. */
+const longest = publishedProfiles()
+  .map((p) => ({ p, size: [p.data.title, p.data.unit, ...p.data.recognitions.map((r) => r.form)].join('').length + 40 * p.data.recognitions.length }))
+  .sort((a, b) => b.size - a.size)[0]!.p;
+const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** Pages in a PDF: its page objects ("/Type /Page", not "/Type /Pages"). */
+const pdfPageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
+describe('the poster', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it.each([
+    ['first', profile],
+    ['longest', longest],
+  ] as const)('prints on exactly one A4 page (%s profile), QR code included', async (_which, p) => {
+    const context = await site.context('desktop');
+    try {
+      const page = await context.newPage();
+      await page.goto(site.server.url(`/mo-hinh/${p.slug}/ap-phich/`), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // preferCSSPageSize: the page size comes from the poster's own @page rule, as when a reader prints.
+      const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
+      expect(pdfPageCount(pdf)).toBe(1);
+      const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+      // A4 is 595.28 × 841.89 points (asked for Letter, so only the CSS can make it A4).
+      expect(Math.abs(Number(box?.[1]) - 595.28)).toBeLessThan(1);
+      expect(Math.abs(Number(box?.[2]) - 841.89)).toBeLessThan(1);
+      // Printed, the sheet clips what does not fit: the QR code must lie wholly inside it.
+      await page.emulateMedia({ media: 'print' });
+      const [sheet, qr] = await Promise.all([page.locator('.poster').boundingBox(), page.locator('.poster__qr').boundingBox()]);
+      expect(sheet && qr).toBeTruthy();
+      expect(qr!.y + qr!.height).toBeLessThanOrEqual(sheet!.y + sheet!.height + 0.5);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has a QR code that decodes to the permanent URL when printed in black and white', async () => {
+    const context = await site.context('desktop', { deviceScaleFactor: 2 });
+    try {
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(site.server.url(posterPath), { waitUntil: 'load' });
+      const shot = await page.locator('.poster__qr').screenshot();
+      // Black and white: one grey channel, then every pixel either black or white.
+      const { data: grey, info } = await sharp(shot).greyscale().threshold(128).raw().toBuffer({ resolveWithObject: true });
+      const rgba = new Uint8ClampedArray(info.width * info.height * 4);
+      for (let i = 0; i < info.width * info.height; i++) {
+        const v = grey[i * info.channels] ?? 255;
+        rgba.set([v, v, v, 255], i * 4);
+      }
+      const code = jsQR(rgba, info.width, info.height);
+      expect(code?.data).toBe(absoluteUrl(`/mo-hinh/${profile.slug}/`));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the title and unit in black, and nothing in colour', async () => {
+    const context = await site.context('desktop');
+    try {
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(site.server.url(posterPath), { waitUntil: 'load' });
+      const h1 = page.locator('h1');
+      expect(await h1.isVisible()).toBe(true);
+      expect(norm(await h1.innerText())).toBe(norm(profile.data.title));
+      expect(norm(await page.locator('.poster').innerText())).toContain(norm(profile.data.unit));
+      const coloured = await page.locator('.poster').evaluate((poster) =>
+        [poster, ...poster.querySelectorAll('*')]
+          .filter((el) => (el.textContent ?? '').trim() && getComputedStyle(el).color !== 'rgb(0, 0, 0)')
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${getComputedStyle(el).color}`),
+      );
+      expect(coloured).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has no accessibility violations (axe)', async () => {
+    const context = await site.context('phone', { bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.server.url(posterPath), { waitUntil: 'load' });
+      const { violations } = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

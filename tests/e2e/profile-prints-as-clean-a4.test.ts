@@ -1,0 +1,50 @@
+/**
+ * Printing a profile gives clean A4 pages: the site's own @page rule makes the PDF A4 (Chromium
+ * is asked for Letter); the menu, breadcrumbs, footer, share links, poster link and copy button
+ * are not printed; the title and the citation are.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from '../support/e2e.ts';
+import { firstProfile } from '../support/templates.ts';
+
+const profile = firstProfile();
+const path = `/mo-hinh/${profile.slug}/`;
+
+describe('a printed profile', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('is A4 and leaves out the site chrome and the on-screen tools', async () => {
+    const context = await site.context('desktop');
+    try {
+      const page = await context.newPage();
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      // The copy button is there on screen (added by script) before printing.
+      await page.locator('.citation__copy').waitFor();
+      const hidden = ['.site-header nav', '.breadcrumbs', '.site-footer', '[data-share]', '.poster-link', '.citation__copy', '.skip-link'];
+      for (const selector of hidden) expect(await page.locator(selector).count(), `${selector} is not on the page`).toBeGreaterThan(0);
+      await page.emulateMedia({ media: 'print' });
+
+      for (const selector of hidden) {
+        const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+        expect(shown, `${selector} is printed`).toBe(0);
+      }
+      for (const selector of ['h1', '[data-citation-text]']) {
+        expect(await page.locator(selector).first().isVisible(), `${selector} is not printed`).toBe(true);
+      }
+      // preferCSSPageSize: the page size comes from the site's own @page rule, as when a reader prints.
+      const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
+      const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+      // A4 is 595.28 × 841.89 points (asked for Letter, so only the CSS can make it A4).
+      expect(Math.abs(Number(box?.[1]) - 595.28)).toBeLessThan(1);
+      expect(Math.abs(Number(box?.[2]) - 841.89)).toBeLessThan(1);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The search page, in Chromium over the built site, finds exemplars the way people in Vietnam
+ * type: with or without diacritics, with đ typed as d, decomposed (NFD) input, former and current
+ * place names, several words, with filters. Each query must return its profile in the top three.
+ * The profiles are checked against content/ first, so a row cannot silently test nothing.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from '../support/e2e.ts';
+import { contentCatalog } from '../support/catalog.ts';
+import { openSearch, resultPaths } from '../support/search.ts';
+import { foldForSearch } from '../../src/lib/text.ts';
+import { profileRecord } from '../../src/lib/search/profile-record.ts';
+
+interface Row {
+  what: string;
+  /** Query string of /tim-kiem/ (q and filters). */
+  query: Record<string, string | string[]>;
+  /** Slug of the profile that must be among the first three results. */
+  expect: string;
+}
+
+const NFD = (s: string) => s.normalize('NFD');
+
+const ROWS: Row[] = [
+  { what: 'accented', query: { q: 'rau hữu cơ' }, expect: 'htx-dong-suong-rau-huu-co' },
+  { what: 'unaccented', query: { q: 'rau huu co' }, expect: 'htx-dong-suong-rau-huu-co' },
+  { what: 'unaccented, second match', query: { q: 'huu co' }, expect: 'dinh-thi-bich-lien-trang-trai-huu-co' },
+  { what: 'partial diacritics', query: { q: 'trang trai hữu co' }, expect: 'dinh-thi-bich-lien-trang-trai-huu-co' },
+  { what: 'đ typed as d, two words', query: { q: 'dong suong' }, expect: 'htx-dong-suong-rau-huu-co' },
+  { what: 'NFD input', query: { q: NFD('Đồng Sương') }, expect: 'htx-dong-suong-rau-huu-co' },
+  { what: 'NFD input, unit and title words', query: { q: NFD('cứu người đuối nước') }, expect: 'bui-van-tieu-dung-cam-cuu-nguoi-duoi-nuoc' },
+  { what: 'đ, single word "duong"', query: { q: 'duong' }, expect: 'pham-anh-tuan-cay-canh-duong-pho' },
+  { what: 'đ, single word "dong"', query: { q: 'dong' }, expect: 'mam-non-dong-tien-vuon-choi-cua-be' },
+  { what: 'đ, single word "doan"', query: { q: 'doan' }, expect: 'thanh-doan-hoa-binh-phan-loai-rac-tai-nguon' },
+  { what: 'đ, single word "duoi"', query: { q: 'duoi' }, expect: 'thcs-thanh-ha-phong-chong-duoi-nuoc' },
+  { what: 'đ typed as đ, partial tones', query: { q: 'đuong pho' }, expect: 'mam-non-unicef-nga-tu-duong-pho' },
+  { what: 'upper case', query: { q: 'ĐƯỜNG PHỐ' }, expect: 'pham-anh-tuan-cay-canh-duong-pho' },
+  { what: 'đ-word among others', query: { q: 'doan thanh nien thong nhat' }, expect: 'doan-thanh-nien-thong-nhat-nga-ba-van-minh' },
+  { what: 'unit name, unaccented', query: { q: 'da dieu' }, expect: 'phan-sy-hai-chan-nuoi-da-dieu' },
+  { what: 'former commune (before 2025)', query: { q: 'Thành Lập' }, expect: 'htx-dong-suong-rau-huu-co' },
+  { what: 'current commune (after 2025)', query: { q: 'xa Lien Son' }, expect: 'htx-dong-suong-rau-huu-co' },
+  { what: 'former ward, unaccented', query: { q: 'phuong Dan Chu' }, expect: 'dinh-thi-bich-lien-trang-trai-huu-co' },
+  { what: 'former commune with đ', query: { q: 'dong tam' }, expect: 'thon-dong-noi-thon-xom-kieu-mau-nong-thon-moi' },
+  { what: 'former commune, now a ward of another name', query: { q: 'Yên Mông' }, expect: 'le-thi-hue-cay-an-qua-chat-luong-cao' },
+  { what: 'former district', query: { q: 'huyen Ky Son' }, expect: 'ban-chqs-ky-son-lang-ban-van-hoa-quoc-phong-an-ninh' },
+  { what: 'current province with a field filter', query: { q: 'Phú Thọ', 'linh-vuc': 'dung-cam-cuu-nguoi' }, expect: 'dinh-hoang-hiep-dung-cam-cuu-nguoi' },
+  { what: 'former province with kind and year filters', query: { q: 'hoa binh', loai: 'dien-hinh', nam: '2017' }, expect: 'phan-xuong-van-hanh-thuy-dien-hoa-binh-lao-dong-sang-tao' },
+  { what: 'words with a subject filter', query: { q: 'cay an qua', 'doi-tuong': 'ho-gia-dinh' }, expect: 'nguyen-van-ngoc-vac-cay-an-qua-chan-nuoi' },
+  { what: 'filters only, no words', query: { 'ke-hoach': '162-kh-ubnd-hoa-binh-2017', 'doi-tuong': 'ca-nhan' }, expect: 'pham-van-thuat-san-xuat-kinh-doanh-gioi' },
+  { what: 'multi-word title', query: { q: 'phong chay chua chay' }, expect: 'to-dan-pho-phuong-lam-an-toan-phong-chay-chua-chay' },
+];
+
+function searchUrl(query: Row['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of [value].flat()) params.append(key, v);
+  return `/tim-kiem/?${params.toString()}`;
+}
+
+describe('the query table', () => {
+  it('has at least 20 rows, each naming a published profile that holds the query words', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(20);
+    const catalog = contentCatalog();
+    const problems = ROWS.flatMap((row) => {
+      const profile = catalog.profileById.get(row.expect);
+      if (!profile) return [`${row.what}: no published profile ${row.expect}`];
+      const r = profileRecord(profile);
+      const text = foldForSearch([r.title, r.unit, r.summary, r.locality, r.formerLocality, ...r.places, ...r.fields, ...r.text].join(' '));
+      const words = String(row.query.q ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(foldForSearch);
+      const missing = words.filter((w) => !text.includes(w));
+      return missing.length ? [`${row.what}: ${row.expect} does not contain ${missing.join(', ')}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('search in Chromium', () => {
+  let site: Site;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    site = await openSite();
+    context = await site.context('desktop');
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await site?.close();
+  });
+
+  it.each(ROWS.map((r) => [r.what, r] as const))('%s', async (_what, row) => {
+    const url = searchUrl(row.query);
+    await openSearch(page, site.server.origin, url);
+    const paths = await resultPaths(page);
+    expect(paths.slice(0, 3), `${decodeURIComponent(url)} → ${paths.join(', ') || 'no results'}`).toContain(`/mo-hinh/${row.expect}/`);
+  });
+
+  it('marks the matched words in the accented title, whatever the typing', async () => {
+    await openSearch(page, site.server.origin, searchUrl({ q: 'duong pho' }));
+    const marks = await page.$$eval('[data-search-results] .result-title mark', (ms) => ms.map((m) => m.textContent));
+    expect(marks).toContain('đường');
+    expect(marks).toContain('phố');
+  });
+
+  it('says which word matched nothing instead of dropping it silently', async () => {
+    await openSearch(page, site.server.origin, searchUrl({ q: 'rau zzyzx' }));
+    expect(await page.textContent('[data-search-unmatched]')).toContain('zzyzx');
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+  });
+
+  it('shows an empty state with suggestions when nothing matches', async () => {
+    await openSearch(page, site.server.origin, searchUrl({ q: 'zzyzx qqxq' }));
+    expect(await resultPaths(page)).toEqual([]);
+    expect(await page.isVisible('[data-search-empty]')).toBe(true);
+    expect(await page.textContent('[data-search-status]')).toContain('Không có kết quả');
+    const links = await page.$$eval('[data-search-empty] a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("finds by today's province name all its exemplars, and by each former province name all that were in it", async () => {
+    const catalog = contentCatalog();
+    for (const province of catalog.provincesWithProfiles) {
+      const expected = province.profiles.map((p) => p.url).sort();
+      await openSearch(page, site.server.origin, searchUrl({ q: province.unit.name }));
+      // Load every page of results.
+      while (await page.isVisible('[data-search-more]')) {
+        const before = (await resultPaths(page)).length;
+        await page.click('[data-search-more]');
+        await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] .result').length > n, before);
+      }
+      const shown = new Set(await resultPaths(page));
+      expect([...shown].filter((p) => expected.includes(p)).sort(), `today's name ${province.unit.name}`).toEqual(expected);
+      for (const former of province.formerProvinces) {
+        const formerProfiles = province.profiles.filter((p) => p.locality.former.province.code === former.code).map((p) => p.url);
+        if (formerProfiles.length === 0) continue;
+        await openSearch(page, site.server.origin, searchUrl({ q: former.name, 'tinh-cu': foldForSearch(former.name).replace(/\s+/g, '-') }));
+        const status = await page.textContent('[data-search-status]');
+        expect(status, `former name ${former.name}`).toContain(`${formerProfiles.length} kết quả`);
+      }
+    }
+  });
+});

@@ -1,0 +1,357 @@
+/**
+ * What search costs a reader at scale. Generates N clearly synthetic profiles (default 10,000,
+ * titles marked "[Dữ liệu thử]") as search records into a temporary folder — never into
+ * content/ — indexes them with the site's own Pagefind step (src/integrations/pagefind.ts), next
+ * to a copy of the built site (the real /tim-kiem/ page and its script), serves that on 127.0.0.1
+ * like a static host (gzip for text, long caching for hashed assets), and loads
+ * /tim-kiem/?q=<two words> in headless Chromium:
+ *   - bytes transferred (CDP: encoded bytes of every response, headers included) from navigation
+ *     to the first results on screen, and to the complete page (facet counts included);
+ *   - time from navigation to first results (the page's performance mark);
+ * cold (empty cache) and with the site's CSS and fonts cached (a reader arriving from another
+ * page), several runs each, medians. Also: index size, indexing time and peak memory (this
+ * process and Pagefind's indexing service), and a second search on the loaded page.
+ *
+ *   npm run build && node tools/bench-search.ts [--count 10000] [--runs 5] [--query "huu co"]
+ *     [--concurrency 16] (records handed to Pagefind at once) [--keep]
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession } from 'playwright-core';
+import { folderSize, preloadSearchIndex, writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { FIRST_RESULTS_MARK } from '../src/lib/search/engine.ts';
+import type { FacetLabels } from '../src/lib/search/facets.ts';
+import type { SearchRecord } from '../src/lib/search/record.ts';
+import { stateToUrl, emptyState } from '../src/lib/search/state.ts';
+import { currentCommunesOf, currentProvinces, type CurrentCommune } from '../src/lib/locality.ts';
+import { slugify } from '../src/lib/text.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { CONTENT_TYPES } from '../tests/support/server.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '5' },
+    query: { type: 'string', default: 'huu co' },
+    concurrency: { type: 'string', default: '16' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.count);
+const runs = Number(values.runs);
+const query = values.query;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+if (!existsSync(join(DIST, 'tim-kiem', 'index.html'))) {
+  console.error('bench-search: dist/tim-kiem/index.html not found; build the site first ("npm run build").');
+  process.exit(1);
+}
+
+// ------------------------------------------------------------------ synthetic records
+
+// Deterministic pseudo-random choices, so runs compare.
+let seed = 20261125;
+const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
+
+// The vocabulary of the real profiles — activities, places, people — combined so that a word is
+// about as common as in real plans: "hữu cơ" is one qualifier of forty.
+const VERBS = ['trồng', 'nuôi', 'chăm sóc', 'bảo vệ', 'xây dựng', 'phát triển', 'nhân rộng', 'giữ gìn', 'khôi phục', 'sản xuất', 'chế biến', 'tiêu thụ', 'quản lý', 'vận hành', 'tổ chức', 'hỗ trợ', 'đào tạo', 'tuyên truyền', 'phòng chống', 'cải tạo'];
+const OBJECTS = [
+  'rau', 'lúa', 'ngô', 'sắn', 'chè', 'cam', 'bưởi', 'nhãn', 'vải', 'xoài', 'chuối', 'mía', 'dứa', 'nấm', 'dược liệu', 'cây cảnh', 'hoa', 'rừng', 'quế', 'keo',
+  'lợn', 'gà', 'vịt', 'bò', 'trâu', 'dê', 'ong', 'cá', 'tôm', 'ốc', 'thư viện', 'sân chơi', 'nhà văn hóa', 'đường làng', 'ngõ xóm', 'kênh mương', 'điện chiếu sáng',
+  'camera an ninh', 'bếp ăn', 'vườn trường', 'câu lạc bộ', 'đội văn nghệ', 'tủ sách', 'quỹ khuyến học', 'tổ hòa giải', 'tổ tự quản', 'nhà an toàn', 'điểm sinh hoạt',
+  'chợ', 'bến đò', 'nghề mây tre', 'nghề dệt', 'thổ cẩm', 'gốm', 'du lịch', 'homestay', 'trang trại', 'tổ hợp tác',
+];
+const QUALIFIERS = [
+  'hữu cơ', 'an toàn', 'sạch', 'chất lượng cao', 'theo VietGAP', 'theo chuỗi giá trị', 'công nghệ cao', 'tuần hoàn', 'tiết kiệm', 'thân thiện', 'thông minh', 'kiểu mẫu',
+  'bền vững', 'tập trung', 'khép kín', 'liên kết', 'cộng đồng', 'số hóa', 'trực tuyến', 'tự quản', 'xanh', 'văn minh', 'hiệu quả', 'đa dạng', 'sáng tạo', 'truyền thống',
+  'hiện đại', 'quy mô lớn', 'gia đình', 'tiên tiến', 'đạt chuẩn', 'an ninh', 'bảo tồn', 'giảm nghèo', 'tăng thu nhập', 'dân tộc', 'vùng cao', 'ven sông', 'miền núi', 'đô thị',
+];
+const UNIT_KINDS = ['Hợp tác xã', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Trường Mầm non', 'Trường Tiểu học', 'Trường Trung học cơ sở', 'Tổ dân phố số', 'Chi hội Phụ nữ', 'Công an', 'Ban Chỉ huy Quân sự', 'Trạm Y tế', 'Thôn'];
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Đinh', 'Hà', 'Quách', 'Lò', 'Lường', 'Sa', 'Triệu', 'Hứa', 'Ma'];
+const MIDDLE = ['Văn', 'Thị', 'Minh', 'Quang', 'Đức', 'Thanh', 'Hữu', 'Ngọc', 'Xuân', 'Thu'];
+const GIVEN = ['An', 'Bình', 'Đức', 'Hoa', 'Đạt', 'Hường', 'Đông', 'Huy', 'Lan', 'Đường', 'Tuấn', 'Hải', 'Liên', 'Hiệp', 'Tiều', 'Ngọc', 'Chiến', 'Huệ', 'Bách', 'Thuật', 'Mai', 'Sơn', 'Thủy', 'Tâm'];
+const phrase = () => [pick(VERBS), pick(OBJECTS), ...(rand() < 0.6 ? [pick(QUALIFIERS)] : [])].join(' ');
+const phrases = (n: number) => Array.from({ length: n }, phrase).join(', ');
+
+/** The page's own facet values (fields, plans, …), so the filters are real ones. */
+function pageLabels(): FacetLabels {
+  const html = readFileSync(join(DIST, 'tim-kiem', 'index.html'), 'utf8');
+  const json = /<script type="application\/json" id="cau-hinh-tim-kiem">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error('dist/tim-kiem/index.html has no search config');
+  return (JSON.parse(json) as { labels: FacetLabels }).labels;
+}
+
+function syntheticRecords(n: number): SearchRecord[] {
+  const labels = pageLabels();
+  const fields = labels['linh-vuc'].map(([v, l]) => ({ id: v, name: l }));
+  const plans = labels['ke-hoach'].map(([v]) => v);
+  const provinces = currentProvinces().map((p) => ({ p, communes: currentCommunesOf(p.code).filter((c) => c.former.length > 0) }));
+  return Array.from({ length: n }, (_, i): SearchRecord => {
+    const { p: province, communes } = pick(provinces);
+    const commune: CurrentCommune | undefined = communes.length ? pick(communes) : undefined;
+    const former = commune ? pick(commune.former) : undefined;
+    const formerUnits = former ? [former.fullName, former.district?.fullName, former.province.fullName].filter((s): s is string => Boolean(s)) : [province.fullName];
+    const personal = rand() < 0.3;
+    const unit = personal ? `${rand() < 0.5 ? 'Ông' : 'Bà'} ${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}` : `${pick(UNIT_KINDS)} ${commune?.name ?? province.name}`;
+    const years = [int(2010, 2025)];
+    if (rand() < 0.15) years.push(int(years[0]! + 1, 2026));
+    const fieldPicks = [...new Set([pick(fields), ...(rand() < 0.4 ? [pick(fields)] : [])])];
+    const plan = pick(plans);
+    const title = `[Dữ liệu thử] ${phrases(int(1, 2))}`;
+    return {
+      url: `/mo-hinh/du-lieu-thu-${i}/`,
+      title,
+      unit,
+      summary: `Mô hình “${title}” của ${unit} (${formerUnits.join(', ')}) là mô hình ${phrases(int(2, 3))}, được nhân rộng theo kế hoạch số ${int(1, 300)}/KH-UBND năm ${years[0]}.`,
+      kind: rand() < 0.7 ? 'mo-hinh' : 'dien-hinh',
+      subject: personal ? 'ca-nhan' : rand() < 0.85 ? 'tap-the' : 'ho-gia-dinh',
+      locality: [commune?.fullName, province.fullName].filter(Boolean).join(', '),
+      formerLocality: formerUnits.join(', '),
+      places: [`xóm ${pick(GIVEN)}, ${formerUnits[0]}`],
+      fields: fieldPicks.map((f) => f.name),
+      years,
+      text: [`Kế hoạch số ${int(1, 300)}/KH-UBND ngày ${int(1, 28)}/${int(1, 12)}/${years[0]} của Ủy ban nhân dân ${province.fullName}`, `${unit} — ${title}`],
+      filters: {
+        'linh-vuc': fieldPicks.map((f) => f.id),
+        tinh: [province.slug],
+        'tinh-cu': [slugify(former?.province.name ?? province.name)],
+        loai: [rand() < 0.7 ? 'mo-hinh' : 'dien-hinh'],
+        'doi-tuong': [personal ? 'ca-nhan' : 'tap-the'],
+        nam: years.map(String),
+        'ke-hoach': [plan],
+      },
+      sortYear: Math.max(...years),
+    };
+  });
+}
+
+// ------------------------------------------------------------------ indexing, with peak memory
+
+/** Peak resident memory (VmHWM, KB) of this process's child processes (Pagefind's service). */
+function childPeakKb(): number {
+  let peak = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      peak = Math.max(peak, Number(hwm ?? 0));
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return peak;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+const site = join(work, 'site');
+console.log(`bench-search: ${count} synthetic profiles, ${runs} runs, query "${query}", work dir ${work}`);
+cpSync(DIST, site, { recursive: true, filter: (src) => !src.startsWith(join(DIST, 'pagefind')) });
+
+const records = syntheticRecords(count);
+let servicePeakKb = 0;
+const sampler = setInterval(() => (servicePeakKb = Math.max(servicePeakKb, childPeakKb())), 100);
+const t0 = performance.now();
+const report = await writeSearchIndex(records, join(site, 'pagefind'), { concurrency: Number(values.concurrency) });
+const indexMs = performance.now() - t0;
+clearInterval(sampler);
+// The copied page preloads the real index's files: point it at the synthetic one's, as the build does.
+preloadSearchIndex(site);
+
+const sizeOf = (p: string) => (statSync(p).isDirectory() ? folderSize(p).bytes : statSync(p).size);
+const parts = readdirSync(join(site, 'pagefind')).map((name) => [name, sizeOf(join(site, 'pagefind', name))] as const);
+
+// ------------------------------------------------------------------ a static host
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
+const gzipCache = new Map<string, Buffer>();
+
+function serve(req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let file = join(site, decodeURIComponent(url.pathname));
+  if (!file.startsWith(site)) return void res.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return void res.writeHead(404).end();
+  const ext = extname(file).toLowerCase();
+  const headers: Record<string, string> = {
+    'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    // Hashed build assets never change; pages and the index are revalidated.
+    'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  let body = readFileSync(file);
+  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    let gz = gzipCache.get(file);
+    if (!gz) gzipCache.set(file, (gz = gzipSync(body, { level: 6 })));
+    body = gz;
+    headers['content-encoding'] = 'gzip';
+  }
+  headers['content-length'] = String(body.length);
+  res.writeHead(200, headers).end(body);
+}
+
+const server = createServer(serve);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+// ------------------------------------------------------------------ the browser
+
+interface Visit {
+  firstResultsMs: number;
+  bytesToFirst: number;
+  bytesToDone: number;
+  requestsToFirst: number;
+  byKind: Record<string, number>;
+  /** When each step ended, in ms from navigation. */
+  timeline: Record<string, number>;
+  nextSearchMs: number;
+}
+
+const kindOf = (url: string): string => {
+  const path = new URL(url).pathname;
+  if (path.startsWith('/pagefind/fragment/')) return 'index: results data';
+  if (path.startsWith('/pagefind/index/')) return 'index: word chunks';
+  if (path.startsWith('/pagefind/filter/')) return 'index: filter data';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'index: metadata';
+  if (path.startsWith('/pagefind/')) return 'Pagefind runtime (JS + wasm)';
+  if (path.endsWith('.woff2')) return 'fonts';
+  if (path.endsWith('.js')) return 'search page script';
+  return 'page, CSS, images';
+};
+
+/** Responses as CDP reports them: encoded (wire) bytes with headers, and when they finished. */
+function recordNetwork(cdp: CDPSession) {
+  const started = new Map<string, { url: string; at: number }>();
+  const done: { url: string; bytes: number; at: number }[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => started.set(e.requestId, { url: e.request.url, at: e.timestamp }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const s = started.get(e.requestId);
+    if (s) done.push({ url: s.url, bytes: e.encodedDataLength, at: e.timestamp });
+  });
+  return { started, done };
+}
+
+const searchUrl = stateToUrl({ ...emptyState(), q: query });
+const SECOND_QUERY = 'nuoi ong';
+const secondUrl = stateToUrl({ ...emptyState(), q: SECOND_QUERY });
+const browser = await launchChromium();
+
+async function visit(warmShell: boolean): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  try {
+    const page = await context.newPage();
+    if (warmShell) {
+      // A reader coming from another page of the site: its CSS and fonts are in the cache.
+      await page.goto(`${origin}/gioi-thieu/`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const net = recordNetwork(cdp);
+    await page.goto(origin + searchUrl);
+    await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-search]')?.dataset.url === want, searchUrl, { timeout: 60_000 });
+    const mark = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, FIRST_RESULTS_MARK);
+    const timeline = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const end = (test: (path: string) => boolean) => {
+        const ends = res.filter((r) => test(new URL(r.name).pathname)).map((r) => r.responseEnd);
+        return ends.length ? Math.max(...ends) : NaN;
+      };
+      return {
+        'page parsed': nav?.domContentLoadedEventEnd ?? NaN,
+        'pagefind.js': end((p) => p === '/pagefind/pagefind.js'),
+        'metadata + wasm': Math.max(end((p) => p.endsWith('.pf_meta')), end((p) => p.startsWith('/pagefind/wasm.'))),
+        'word chunks': end((p) => p.startsWith('/pagefind/index/')),
+      };
+    });
+    timeline['first results'] = mark;
+    if (Number.isNaN(mark)) throw new Error(`no results for "${query}": choose another query`);
+    // CDP times are seconds on the browser's monotonic clock; the document request starts the page's clock.
+    const docStart = [...net.started.values()].find((s) => s.url === origin + searchUrl)?.at ?? 0;
+    const cutoff = docStart + mark / 1000;
+    const first = net.done.filter((d) => d.at <= cutoff + 0.001);
+    const byKind: Record<string, number> = {};
+    for (const d of first) byKind[kindOf(d.url)] = (byKind[kindOf(d.url)] ?? 0) + d.bytes;
+
+    // A second search on the loaded page: the runtime and metadata are in memory already.
+    const nextSearchMs = await page.evaluate(async (want) => {
+      const root = document.querySelector<HTMLElement>('[data-search]');
+      const input = document.querySelector<HTMLInputElement>('#tu-khoa');
+      const form = input?.form;
+      if (!root || !input || !form) return NaN;
+      const t = performance.now();
+      input.value = new URLSearchParams(want.split('?')[1]).get('q') ?? '';
+      form.requestSubmit();
+      await new Promise<void>((resolve) => {
+        const check = () => (root.dataset.url === want && root.dataset.status === 'done' ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t;
+    }, secondUrl);
+
+    return {
+      firstResultsMs: mark,
+      bytesToFirst: first.reduce((a, d) => a + d.bytes, 0),
+      bytesToDone: net.done.filter((d) => d.at >= docStart).reduce((a, d) => a + d.bytes, 0),
+      requestsToFirst: first.length,
+      byKind,
+      timeline,
+      nextSearchMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const results: Record<'cold' | 'warm', Visit[]> = { cold: [], warm: [] };
+try {
+  if (runs > 0) await visit(false); // Chromium's own first start-up, not measured.
+  for (let i = 0; i < runs; i++) {
+    results.cold.push(await visit(false));
+    results.warm.push(await visit(true));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const resultCount = records.length;
+console.log('');
+console.log(`index: ${report.pages} records, ${report.files} files, ${kb(report.bytes)} (pagefind/)`);
+for (const [name, bytes] of parts) console.log(`  ${name.padEnd(34)} ${kb(bytes).padStart(12)}`);
+console.log(`indexing: ${(indexMs / 1000).toFixed(1)} s; peak RSS: this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, Pagefind service ${(servicePeakKb / 1024).toFixed(0)} MB`);
+console.log(`machine: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
+for (const [name, visits] of Object.entries(results)) {
+  console.log('');
+  console.log(`${name === 'cold' ? 'cold cache' : 'site CSS and fonts cached (arriving from another page)'}, median of ${visits.length} runs, /tim-kiem/?q=${query}:`);
+  console.log(`  time to first results   ${median(visits.map((v) => v.firstResultsMs)).toFixed(0)} ms  (runs: ${visits.map((v) => v.firstResultsMs.toFixed(0)).join(', ')})`);
+  console.log(`  bytes to first results  ${kb(median(visits.map((v) => v.bytesToFirst)))} in ${median(visits.map((v) => v.requestsToFirst))} responses`);
+  const kinds = [...new Set(visits.flatMap((v) => Object.keys(v.byKind)))].sort();
+  for (const k of kinds) console.log(`    ${k.padEnd(30)} ${kb(median(visits.map((v) => v.byKind[k] ?? 0))).padStart(10)}`);
+  console.log(`  bytes with facet counts ${kb(median(visits.map((v) => v.bytesToDone)))}`);
+  const steps = Object.keys(visits[0]?.timeline ?? {});
+  console.log(`  timeline (ms from navigation): ${steps.map((k) => `${k} ${median(visits.map((v) => v.timeline[k] ?? NaN)).toFixed(0)}`).join(', ')}`);
+  console.log(`  a second search ("${SECOND_QUERY}") on the loaded page, results and counts: ${median(visits.map((v) => v.nextSearchMs)).toFixed(0)} ms`);
+}
+console.log(`\n(${resultCount} synthetic profiles; nothing was written outside ${work})`);
+
+if (values.keep) console.log(`kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
