@@ -189,7 +189,7 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
     // Hashed build assets never change; pages and the index are revalidated.
     'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
-  let body = readFileSync(file);
+  let body: Buffer = readFileSync(file);
   if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     let gz = gzipCache.get(file);
     if (!gz) gzipCache.set(file, (gz = gzipSync(body, { level: 6 })));
@@ -261,7 +261,7 @@ async function visit(warmShell: boolean): Promise<Visit> {
     await page.goto(origin + searchUrl);
     await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-search]')?.dataset.url === want, searchUrl, { timeout: 60_000 });
     const mark = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, FIRST_RESULTS_MARK);
-    const timeline = await page.evaluate(() => {
+    const timeline: Record<string, number> = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const end = (test: (path: string) => boolean) => {

@@ -25,6 +25,8 @@ function required<T extends Element>(parent: ParentNode, selector: string): T {
 }
 
 function start(root: HTMLElement): void {
+  // Start fetching and compiling Pagefind before anything else; the page needs it at once.
+  void loadPagefind().catch(() => undefined);
   const config = JSON.parse(required<HTMLScriptElement>(document, '#cau-hinh-tim-kiem').textContent ?? '{}') as ClientConfig;
   const ui = {
     app: required<HTMLElement>(root, '[data-search-app]'),
