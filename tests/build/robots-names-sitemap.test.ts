@@ -20,4 +20,11 @@ describe('robots.txt', () => {
     expect(sitemaps).toContain(`${BASE_URL}/sitemap-index.xml`);
     expect(existsSync(path.join(DIST, 'sitemap-index.xml')), 'dist/sitemap-index.xml').toBe(true);
   });
+
+  it('also serves the index at the conventional /sitemap.xml', () => {
+    const index = path.join(DIST, 'sitemap-index.xml');
+    const alias = path.join(DIST, 'sitemap.xml');
+    expect(existsSync(alias), 'dist/sitemap.xml').toBe(true);
+    expect(readFileSync(alias, 'utf8')).toBe(readFileSync(index, 'utf8'));
+  });
 });
