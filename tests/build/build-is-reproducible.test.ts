@@ -1,0 +1,40 @@
+/**
+ * The same sources give the same site, byte for byte: an unchanged copy of the project, built in
+ * another folder, produces exactly the files of dist/. (Agencies mirror the site and compare
+ * releases; a build that drifts would make every release look changed.)
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { requireDist } from '../support/dist.ts';
+import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { DIST } from '../support/paths.ts';
+
+function digests(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const abs = path.join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.set(path.relative(dir, abs).split(path.sep).join('/'), createHash('sha256').update(readFileSync(abs)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('the build is reproducible', () => {
+  requireDist();
+  let copy: FixtureSite | undefined;
+  afterAll(() => copy?.remove());
+
+  it('an unchanged copy built elsewhere gives byte-identical files', async () => {
+    copy = await buildFixtureSite('reproducible', () => {});
+    const expected = digests(DIST);
+    const actual = digests(copy.dist);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    const differing = [...expected].filter(([file, hash]) => actual.get(file) !== hash).map(([file]) => file);
+    expect(differing, 'files that differ between two builds of the same sources').toEqual([]);
+  });
+});
