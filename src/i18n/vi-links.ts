@@ -1,7 +1,7 @@
 /**
  * Vietnamese UI strings for the "links that last" pieces: preview cards, citation, sharing,
- * poster and redirect pages. Flat dot-keys, like the main dictionary, so the lead can merge this
- * object into src/i18n/vi.ts as it is. Every value is NFC (tests/unit/citation.test.ts checks).
+ * poster and redirect pages. Flat dot-keys, spread into the one dictionary in src/i18n/vi.ts
+ * (so t() knows them and another language must provide them). Every value is NFC (tests/unit/citation.test.ts checks).
  */
 export const viLinks = {
   // Labels on the Open Graph image (src/lib/og-image.ts).

@@ -7,7 +7,12 @@
  * Placeholders are written {name} and filled by t().
  */
 
+import { viLinks } from './vi-links.ts';
+
 export const vi = {
+  // Preview cards, citation, sharing, poster and redirect pages: kept in their own section file,
+  // but part of this one dictionary, so another language must translate them too.
+  ...viLinks,
   // Site chrome
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.home': 'Trang chủ',

@@ -1,6 +1,6 @@
 /** Plan (kế hoạch): content/plans/<slug>.mdx; the MDX body is a faithful summary of the plan. */
 import { z } from 'zod';
-import { isoDate, optionalText, partialDate, provinceCode, districtCode, slug, text, url } from './common.ts';
+import { isoDate, optionalText, partialDate, provinceCode, districtCode, text, url } from './common.ts';
 
 export const planSchema = z.strictObject({
   /** "162/KH-UBND"; absent where the published copy leaves the number blank. */
