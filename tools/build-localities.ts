@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classicToneStyle, nameKey } from '../src/lib/text.ts';
+import type { HistoryEntry } from '../src/lib/locality.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DATA_DIR = path.resolve(ROOT, '../shared/data');
@@ -55,21 +56,6 @@ interface MergesFile {
   data: { level1_id: string; name: string; merges: MergeSource[]; level2s: { level2_id: string; name: string; merges: MergeSource[] }[] }[];
 }
 
-export interface HistoryEntry {
-  code: string;
-  type: string;
-  name: string;
-  until: string;
-  successor: string;
-  note: string;
-  noteEn: string;
-  source?: string;
-  /** districts and communes: parent code */
-  province?: string;
-  district?: string;
-  /** districts only: the communes (2025-list codes) that came from this district */
-  communes?: string[];
-}
 interface HistoryFile { provinces?: HistoryEntry[]; districts?: HistoryEntry[]; communes?: HistoryEntry[] }
 
 // ---------------------------------------------------------------- output shapes

@@ -64,7 +64,8 @@ export type LocalityResult = { ok: true; value: ResolvedLocality } | { ok: false
 // ---------------------------------------------------------------- data file
 
 type Share = 'full' | 'partial';
-interface HistoryEntry {
+/** One entry of src/data/locality-history.json: a unit the pre-2025 list no longer shows. */
+export interface HistoryEntry {
   code: string;
   type: string;
   name: string;
@@ -72,8 +73,11 @@ interface HistoryEntry {
   successor: string;
   note: string;
   noteEn: string;
+  source?: string;
+  /** districts and communes: parent code */
   province?: string;
   district?: string;
+  /** districts only: the communes (2025-list codes) that came from this district */
   communes?: string[];
 }
 interface LocalitiesFile {

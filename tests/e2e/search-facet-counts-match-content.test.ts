@@ -3,14 +3,14 @@
  * content/: over the whole site, under chosen filters (a facet counted as if none of its own
  * values were chosen, the others under every choice), and over the results of a query.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FACETS, type FacetKey } from '../../src/lib/search/facets.ts';
 import { profileRecord } from '../../src/lib/search/profile-record.ts';
 import type { SearchRecord } from '../../src/lib/search/record.ts';
 import { parseState, stateToUrl, toggleValue, emptyState, type SearchState } from '../../src/lib/search/state.ts';
 import { contentCatalog } from '../support/catalog.ts';
-import { openSite, type Site } from '../support/e2e.ts';
+import { useSitePage } from '../support/e2e.ts';
 import { openSearch, resultPaths, shownCounts, waitForSearch } from '../support/search.ts';
 
 const records: SearchRecord[] = contentCatalog().profiles.map((p) => profileRecord(p));
@@ -40,23 +40,11 @@ async function allResults(page: Page): Promise<string[]> {
 }
 
 describe('facet counts', () => {
-  let site: Site;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    site = await openSite();
-    context = await site.context('desktop');
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await site?.close();
-  });
+  const open = useSitePage('desktop');
 
   it('over the whole site, before any search', async () => {
-    await openSearch(page, site.server.origin, '/tim-kiem/');
-    expect(await shownCounts(page)).toEqual(expectedCounts(emptyState()));
+    await openSearch(open.page, open.site.server.origin, '/tim-kiem/');
+    expect(await shownCounts(open.page)).toEqual(expectedCounts(emptyState()));
   });
 
   it.each([
@@ -65,35 +53,35 @@ describe('facet counts', () => {
     ['kind and year combined', '/tim-kiem/?loai=mo-hinh&nam=2023'],
     ['plan, subject and former province', '/tim-kiem/?tinh-cu=hoa-binh&doi-tuong=ca-nhan&ke-hoach=kh-ubnd-thanh-pho-hoa-binh-2023'],
   ])('under filters: %s', async (_what, url) => {
-    await openSearch(page, site.server.origin, url);
-    const state = parseState(new URL(url, site.server.origin).search);
-    expect(await shownCounts(page)).toEqual(expectedCounts(state));
+    await openSearch(open.page, open.site.server.origin, url);
+    const state = parseState(new URL(url, open.site.server.origin).search);
+    expect(await shownCounts(open.page)).toEqual(expectedCounts(state));
     // And the results are exactly the profiles the filters select.
     const selected = records.filter((r) => FACETS.every((k) => !state.filters[k]?.length || state.filters[k]!.some((v) => r.filters[k].includes(v))));
-    expect((await allResults(page)).sort()).toEqual(selected.map((r) => r.url).sort());
+    expect((await allResults(open.page)).sort()).toEqual(selected.map((r) => r.url).sort());
   });
 
   it('over the results of a query, with and without a chosen value', async () => {
     for (const url of ['/tim-kiem/?q=truong', '/tim-kiem/?q=truong&nam=2023']) {
-      await openSearch(page, site.server.origin, url);
-      const state = parseState(new URL(url, site.server.origin).search);
+      await openSearch(open.page, open.site.server.origin, url);
+      const state = parseState(new URL(url, open.site.server.origin).search);
       // The query's matches, whatever the filters: read from the page without them.
-      await openSearch(page, site.server.origin, stateToUrl({ ...state, filters: {} }));
-      const matched = new Set(await allResults(page));
-      await openSearch(page, site.server.origin, url);
-      expect(await shownCounts(page), url).toEqual(expectedCounts(state, records.filter((r) => matched.has(r.url))));
+      await openSearch(open.page, open.site.server.origin, stateToUrl({ ...state, filters: {} }));
+      const matched = new Set(await allResults(open.page));
+      await openSearch(open.page, open.site.server.origin, url);
+      expect(await shownCounts(open.page), url).toEqual(expectedCounts(state, records.filter((r) => matched.has(r.url))));
     }
   });
 
   it('follow the boxes a reader ticks', async () => {
-    await openSearch(page, site.server.origin, '/tim-kiem/');
+    await openSearch(open.page, open.site.server.origin, '/tim-kiem/');
     let state = emptyState();
     for (const [key, value] of [['loai', 'mo-hinh'], ['nam', '2017']] as const) {
-      await page.check(`#loc-${key}-${value}`);
+      await open.page.check(`#loc-${key}-${value}`);
       state = toggleValue(state, key, value, true);
-      await waitForSearch(page, stateToUrl(state));
-      expect(await shownCounts(page)).toEqual(expectedCounts(state));
-      expect(new URL(page.url()).search).toBe(new URL(stateToUrl(state), site.server.origin).search);
+      await waitForSearch(open.page, stateToUrl(state));
+      expect(await shownCounts(open.page)).toEqual(expectedCounts(state));
+      expect(new URL(open.page.url()).search).toBe(new URL(stateToUrl(state), open.site.server.origin).search);
     }
   });
 });

@@ -4,9 +4,8 @@
  * place names, several words, with filters. Each query must return its profile in the top three.
  * The profiles are checked against content/ first, so a row cannot silently test nothing.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/e2e.ts';
+import { describe, expect, it } from 'vitest';
+import { useSitePage } from '../support/e2e.ts';
 import { contentCatalog } from '../support/catalog.ts';
 import { openSearch, resultPaths } from '../support/search.ts';
 import { foldForSearch } from '../../src/lib/text.ts';
@@ -78,46 +77,34 @@ describe('the query table', () => {
 });
 
 describe('search in Chromium', () => {
-  let site: Site;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    site = await openSite();
-    context = await site.context('desktop');
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await site?.close();
-  });
+  const open = useSitePage('desktop');
 
   it.each(ROWS.map((r) => [r.what, r] as const))('%s', async (_what, row) => {
     const url = searchUrl(row.query);
-    await openSearch(page, site.server.origin, url);
-    const paths = await resultPaths(page);
+    await openSearch(open.page, open.site.server.origin, url);
+    const paths = await resultPaths(open.page);
     expect(paths.slice(0, 3), `${decodeURIComponent(url)} → ${paths.join(', ') || 'no results'}`).toContain(`/mo-hinh/${row.expect}/`);
   });
 
   it('marks the matched words in the accented title, whatever the typing', async () => {
-    await openSearch(page, site.server.origin, searchUrl({ q: 'duong pho' }));
-    const marks = await page.$$eval('[data-search-results] .result-title mark', (ms) => ms.map((m) => m.textContent));
+    await openSearch(open.page, open.site.server.origin, searchUrl({ q: 'duong pho' }));
+    const marks = await open.page.$$eval('[data-search-results] .result-title mark', (ms) => ms.map((m) => m.textContent));
     expect(marks).toContain('đường');
     expect(marks).toContain('phố');
   });
 
   it('says which word matched nothing instead of dropping it silently', async () => {
-    await openSearch(page, site.server.origin, searchUrl({ q: 'rau zzyzx' }));
-    expect(await page.textContent('[data-search-unmatched]')).toContain('zzyzx');
-    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    await openSearch(open.page, open.site.server.origin, searchUrl({ q: 'rau zzyzx' }));
+    expect(await open.page.textContent('[data-search-unmatched]')).toContain('zzyzx');
+    expect((await resultPaths(open.page)).length).toBeGreaterThan(0);
   });
 
   it('shows an empty state with suggestions when nothing matches', async () => {
-    await openSearch(page, site.server.origin, searchUrl({ q: 'zzyzx qqxq' }));
-    expect(await resultPaths(page)).toEqual([]);
-    expect(await page.isVisible('[data-search-empty]')).toBe(true);
-    expect(await page.textContent('[data-search-status]')).toContain('Không có kết quả');
-    const links = await page.$$eval('[data-search-empty] a', (as) => as.map((a) => a.getAttribute('href')));
+    await openSearch(open.page, open.site.server.origin, searchUrl({ q: 'zzyzx qqxq' }));
+    expect(await resultPaths(open.page)).toEqual([]);
+    expect(await open.page.isVisible('[data-search-empty]')).toBe(true);
+    expect(await open.page.textContent('[data-search-status]')).toContain('Không có kết quả');
+    const links = await open.page.$$eval('[data-search-empty] a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -125,20 +112,20 @@ describe('search in Chromium', () => {
     const catalog = contentCatalog();
     for (const province of catalog.provincesWithProfiles) {
       const expected = province.profiles.map((p) => p.url).sort();
-      await openSearch(page, site.server.origin, searchUrl({ q: province.unit.name }));
+      await openSearch(open.page, open.site.server.origin, searchUrl({ q: province.unit.name }));
       // Load every page of results.
-      while (await page.isVisible('[data-search-more]')) {
-        const before = (await resultPaths(page)).length;
-        await page.click('[data-search-more]');
-        await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] .result').length > n, before);
+      while (await open.page.isVisible('[data-search-more]')) {
+        const before = (await resultPaths(open.page)).length;
+        await open.page.click('[data-search-more]');
+        await open.page.waitForFunction((n) => document.querySelectorAll('[data-search-results] .result').length > n, before);
       }
-      const shown = new Set(await resultPaths(page));
+      const shown = new Set(await resultPaths(open.page));
       expect([...shown].filter((p) => expected.includes(p)).sort(), `today's name ${province.unit.name}`).toEqual(expected);
       for (const former of province.formerProvinces) {
         const formerProfiles = province.profiles.filter((p) => p.locality.former.province.code === former.code).map((p) => p.url);
         if (formerProfiles.length === 0) continue;
-        await openSearch(page, site.server.origin, searchUrl({ q: former.name, 'tinh-cu': foldForSearch(former.name).replace(/\s+/g, '-') }));
-        const status = await page.textContent('[data-search-status]');
+        await openSearch(open.page, open.site.server.origin, searchUrl({ q: former.name, 'tinh-cu': foldForSearch(former.name).replace(/\s+/g, '-') }));
+        const status = await open.page.textContent('[data-search-status]');
         expect(status, `former name ${former.name}`).toContain(`${formerProfiles.length} kết quả`);
       }
     }

@@ -1,5 +1,6 @@
 /** One static server and one Chromium for an end-to-end test file. */
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, VIEWPORTS, type ViewportName } from './browser.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 
@@ -43,6 +44,43 @@ export async function openSite(): Promise<Site> {
     async close() {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/** The site and one open page, for the tests of the enclosing describe block. */
+export interface SitePage {
+  readonly site: Site;
+  readonly page: Page;
+}
+
+/**
+ * Opens the site and one page at `viewport` before the enclosing describe block's tests and
+ * closes them after; read `.site` and `.page` inside the tests.
+ */
+export function useSitePage(viewport: ViewportName = 'desktop'): SitePage {
+  let site: Site | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    site = await openSite();
+    context = await site.context(viewport);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await site?.close();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useSitePage: the site is not open yet (use it inside a test)');
+    return value;
+  };
+  return {
+    get site() {
+      return opened(site);
+    },
+    get page() {
+      return opened(page);
     },
   };
 }
