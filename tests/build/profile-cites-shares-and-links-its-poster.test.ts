@@ -59,6 +59,7 @@ describe('profile pages', () => {
     const hrefs = share!.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? '');
     const enc = encodeURIComponent(url);
     expect(hrefs.some((h) => h.startsWith('https://www.facebook.com/sharer/sharer.php?') && h.includes(`u=${enc}`)), 'Facebook').toBe(true);
+    expect(hrefs.some((h) => h.startsWith('https://sp.zalo.me/share_inline?') && h.includes(`url=${enc}`)), 'Zalo').toBe(true);
     expect(hrefs.some((h) => /^https:\/\/(twitter|x)\.com\/intent\/(tweet|post)\?/.test(h) && h.includes(`url=${enc}`)), 'X').toBe(true);
     expect(hrefs.some((h) => h.startsWith('mailto:?') && h.includes(enc)), 'e-mail').toBe(true);
     expect(share!.getAttribute('data-share-url')).toBe(url);

@@ -9,9 +9,19 @@ describe('shareTargets', () => {
   const targets = shareTargets(URL, TITLE);
   const href = (id: string) => targets.find((t) => t.id === id)?.href ?? '';
 
-  it('links Facebook, X and e-mail; Zalo only with a configured template', () => {
-    expect(targets.map((t) => t.id)).toEqual(['facebook', 'x', 'email']);
-    expect(shareTargets(URL, TITLE, 'https://zalo.example/share?u={url}&t={title}').map((t) => t.id)).toEqual(['facebook', 'zalo', 'x', 'email']);
+  it('links Facebook, Zalo, X and e-mail; Zalo can be switched off in one place', () => {
+    expect(targets.map((t) => t.id)).toEqual(['facebook', 'zalo', 'x', 'email']);
+    expect(shareTargets(URL, TITLE, null).map((t) => t.id)).toEqual(['facebook', 'x', 'email']);
+    const custom = new globalThis.URL(shareTargets(URL, TITLE, 'https://zalo.example/share?u={url}&t={title}')[1]?.href ?? '');
+    expect(custom.searchParams.get('u')).toBe(URL);
+    expect(custom.searchParams.get('t')).toBe(TITLE);
+  });
+
+  it("sends Zalo the permanent URL as a plain link to Zalo's share page", () => {
+    const zalo = new globalThis.URL(href('zalo'));
+    expect(zalo.origin + zalo.pathname).toBe('https://sp.zalo.me/share_inline');
+    expect(zalo.searchParams.get('url')).toBe(URL);
+    expect([...zalo.searchParams.keys()]).toEqual(['url']);
   });
 
   it('encodes the URL and title so they survive the round trip', () => {
@@ -32,7 +42,7 @@ describe('shareTargets', () => {
   });
 
   it('opens networks in a new window, mail in the mail client', () => {
-    expect(targets.filter((t) => t.external).map((t) => t.id)).toEqual(['facebook', 'x']);
+    expect(targets.filter((t) => t.external).map((t) => t.id)).toEqual(['facebook', 'zalo', 'x']);
   });
 
   it('needs an absolute URL', () => {
