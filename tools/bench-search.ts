@@ -15,7 +15,7 @@
  *   npm run build && node tools/bench-search.ts [--count 10000] [--runs 5] [--query "huu co"]
  *     [--concurrency 16] (records handed to Pagefind at once) [--keep]
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -24,8 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
-import { folderSize, preloadSearchIndex, writeSearchIndex } from '../src/integrations/pagefind.ts';
-import { FIRST_RESULTS_MARK } from '../src/lib/search/engine.ts';
+import { folderSize, linkSearchIndex, writeQuickIndex, writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { FIRST_RESULTS_MARK, SEARCH_DONE_MARK } from '../src/lib/search/engine.ts';
 import type { FacetLabels } from '../src/lib/search/facets.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
 import { stateToUrl, emptyState } from '../src/lib/search/state.ts';
@@ -166,8 +166,11 @@ const t0 = performance.now();
 const report = await writeSearchIndex(records, join(site, 'pagefind'), { concurrency: Number(values.concurrency) });
 const indexMs = performance.now() - t0;
 clearInterval(sampler);
-// The copied page preloads the real index's files: point it at the synthetic one's, as the build does.
-preloadSearchIndex(site);
+const t1 = performance.now();
+const quick = writeQuickIndex(records, site);
+const quickMs = performance.now() - t1;
+// The copied page points at the real quick index: point it at the synthetic one, as the build does.
+linkSearchIndex(site, quick);
 
 const sizeOf = (p: string) => (statSync(p).isDirectory() ? folderSize(p).bytes : statSync(p).size);
 const parts = readdirSync(join(site, 'pagefind')).map((name) => [name, sizeOf(join(site, 'pagefind', name))] as const);
@@ -219,6 +222,7 @@ interface Visit {
 
 const kindOf = (url: string): string => {
   const path = new URL(url).pathname;
+  if (path.startsWith('/tim-kiem/nhanh/')) return path.includes('/d/') ? 'quick index: result cards' : 'quick index: words';
   if (path.startsWith('/pagefind/fragment/')) return 'index: results data';
   if (path.startsWith('/pagefind/index/')) return 'index: word chunks';
   if (path.startsWith('/pagefind/filter/')) return 'index: filter data';
@@ -261,7 +265,7 @@ async function visit(warmShell: boolean): Promise<Visit> {
     await page.goto(origin + searchUrl);
     await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-search]')?.dataset.url === want, searchUrl, { timeout: 60_000 });
     const mark = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, FIRST_RESULTS_MARK);
-    const timeline: Record<string, number> = await page.evaluate(() => {
+    const timeline: Record<string, number> = await page.evaluate((done) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const end = (test: (path: string) => boolean) => {
@@ -269,12 +273,16 @@ async function visit(warmShell: boolean): Promise<Visit> {
         return ends.length ? Math.max(...ends) : NaN;
       };
       return {
+        'first paint': performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         'page parsed': nav?.domContentLoadedEventEnd ?? NaN,
         'pagefind.js': end((p) => p === '/pagefind/pagefind.js'),
         'metadata + wasm': Math.max(end((p) => p.endsWith('.pf_meta')), end((p) => p.startsWith('/pagefind/wasm.'))),
+        'quick index words': end((p) => p.startsWith('/tim-kiem/nhanh/') && p.includes('/t/')),
+        'quick index cards': end((p) => p.startsWith('/tim-kiem/nhanh/') && p.includes('/d/')),
         'word chunks': end((p) => p.startsWith('/pagefind/index/')),
+        'complete (Pagefind results and counts)': performance.getEntriesByName(done)[0]?.startTime ?? NaN,
       };
-    });
+    }, SEARCH_DONE_MARK);
     timeline['first results'] = mark;
     if (Number.isNaN(mark)) throw new Error(`no results for "${query}": choose another query`);
     // CDP times are seconds on the browser's monotonic clock; the document request starts the page's clock.
@@ -314,6 +322,38 @@ async function visit(warmShell: boolean): Promise<Visit> {
   }
 }
 
+/**
+ * The floor: the same page with its script removed (its HTML, CSS and fonts, no search at all),
+ * cold, on the same machine in the same run: time to its first paint and to its load event.
+ */
+const FLOOR_PATH = '/bench-floor/';
+{
+  const html = readFileSync(join(site, 'tim-kiem', 'index.html'), 'utf8').replace(/<script type="module"[^>]*><\/script>/g, '');
+  mkdirSync(join(site, 'bench-floor'), { recursive: true });
+  writeFileSync(join(site, 'bench-floor', 'index.html'), html);
+}
+
+async function visitBaseline(): Promise<{ firstPaint: number; load: number }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(origin + FLOOR_PATH + searchUrl.slice(searchUrl.indexOf('?')), { waitUntil: 'load' });
+    return await page.evaluate(async () => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const firstPaint = await new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+          if (fcp) resolve(fcp.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 5000);
+      });
+      return { firstPaint, load: nav?.loadEventEnd ?? NaN };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -322,9 +362,11 @@ const median = (xs: number[]): number => {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const results: Record<'cold' | 'warm', Visit[]> = { cold: [], warm: [] };
+const baseline: { firstPaint: number; load: number }[] = [];
 try {
   if (runs > 0) await visit(false); // Chromium's own first start-up, not measured.
   for (let i = 0; i < runs; i++) {
+    baseline.push(await visitBaseline());
     results.cold.push(await visit(false));
     results.warm.push(await visit(true));
   }
@@ -337,12 +379,18 @@ const resultCount = records.length;
 console.log('');
 console.log(`index: ${report.pages} records, ${report.files} files, ${kb(report.bytes)} (pagefind/)`);
 for (const [name, bytes] of parts) console.log(`  ${name.padEnd(34)} ${kb(bytes).padStart(12)}`);
+console.log(`quick index: ${quick.files} files (${quick.buckets} word buckets, ${report.pages} cards), ${kb(quick.bytes)}, built in ${(quickMs / 1000).toFixed(1)} s`);
 console.log(`indexing: ${(indexMs / 1000).toFixed(1)} s; peak RSS: this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, Pagefind service ${(servicePeakKb / 1024).toFixed(0)} MB`);
 console.log(`machine: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
+const floorPaint = median(baseline.map((b) => b.firstPaint));
+console.log('');
+console.log(`the same page cold without its script (no search: the floor), median of ${baseline.length} runs: first paint ${floorPaint.toFixed(0)} ms, load ${median(baseline.map((b) => b.load)).toFixed(0)} ms`);
 for (const [name, visits] of Object.entries(results)) {
   console.log('');
   console.log(`${name === 'cold' ? 'cold cache' : 'site CSS and fonts cached (arriving from another page)'}, median of ${visits.length} runs, /tim-kiem/?q=${query}:`);
   console.log(`  time to first results   ${median(visits.map((v) => v.firstResultsMs)).toFixed(0)} ms  (runs: ${visits.map((v) => v.firstResultsMs.toFixed(0)).join(', ')})`);
+  const first = median(visits.map((v) => v.firstResultsMs));
+  console.log(`  first results ÷ the floor's first paint: ${(first / floorPaint).toFixed(2)} (${(first - floorPaint).toFixed(0)} ms after it)`);
   console.log(`  bytes to first results  ${kb(median(visits.map((v) => v.bytesToFirst)))} in ${median(visits.map((v) => v.requestsToFirst))} responses`);
   const kinds = [...new Set(visits.flatMap((v) => Object.keys(v.byKind)))].sort();
   for (const k of kinds) console.log(`    ${k.padEnd(30)} ${kb(median(visits.map((v) => v.byKind[k] ?? 0))).padStart(10)}`);

@@ -302,6 +302,7 @@ export const vi = {
   'search.status.none': 'Không có kết quả',
   'search.status.noneFor': 'Không có kết quả cho “{query}”',
   'search.status.shown': 'Đang hiện {shown} kết quả đầu.',
+  'search.status.first': 'Những kết quả đầu tiên cho “{query}”; đang tìm đầy đủ…',
   'search.more': 'Xem thêm kết quả',
   'search.unmatched': 'Không có mô hình, điển hình nào chứa từ {terms}: kết quả dưới đây khớp với các từ còn lại.',
   'search.empty.title': 'Không tìm thấy mô hình, điển hình phù hợp',

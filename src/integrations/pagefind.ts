@@ -7,11 +7,13 @@
  * navigation, footer or boilerplate), with title and unit weighted above body text, each facet a
  * Pagefind filter with a stable value, and the folded forms of đ-words alongside (src/lib/search).
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { quickStartScript, type QuickIndexRef } from '../lib/search/quick.ts';
+import { buildQuickIndex } from '../lib/search/quick-build.ts';
 import { recordHtml, searchRecordsSchema, type SearchRecord } from '../lib/search/record.ts';
 
 /** Where the build leaves the records, relative to the output folder. */
@@ -77,21 +79,49 @@ export async function writeSearchIndex(
   return { pages: records.length, files, bytes };
 }
 
-const PRELOAD = /<link [^>]*data-pagefind-preload[^>]*>/g;
+/** Where the quick index goes (src/lib/search/quick.ts), relative to the output folder. */
+export const QUICK_DIR = 'tim-kiem/nhanh';
+
+/** The search page's client configuration: a JSON script the page's script reads. */
+const CONFIG_SCRIPT = /(<script type="application\/json" id="cau-hinh-tim-kiem">)([\s\S]*?)(<\/script>)/;
+
+/** Write the quick index of the records under `siteDir` (replacing an earlier one) and say where it is. */
+export function writeQuickIndex(records: readonly SearchRecord[], siteDir: string): QuickIndexRef & { files: number; bytes: number } {
+  const { hash, buckets, files } = buildQuickIndex(records);
+  const root = join(siteDir, QUICK_DIR);
+  rmSync(root, { recursive: true, force: true });
+  let bytes = 0;
+  for (const [path, text] of files) {
+    const file = join(root, hash, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { base: `/${QUICK_DIR}/${hash}/`, buckets, files: files.size, bytes };
+}
+
+const START_SCRIPT = /<script data-quick-start>[\s\S]*?<\/script>/;
+const CHARSET = '<meta charset="utf-8">';
 
 /**
- * Let the search page fetch the index's metadata and search engine while it is still parsing,
- * instead of only once its script asks for them: their names hold a hash known only after
- * indexing, so the links are written into the built page here (replacing any from an earlier run).
+ * Tell the built search page where the quick index is: its folder name holds a hash known only
+ * after indexing, so it is written into the page's configuration here, and so is the head script
+ * that starts the quick search of the words in the URL (placed before the stylesheets, which would
+ * otherwise hold it back). Nothing of Pagefind's is preloaded: the first results come from the
+ * quick index, and Pagefind is fetched after them.
  */
-export function preloadSearchIndex(siteDir: string): string[] {
+export function linkSearchIndex(siteDir: string, quick: QuickIndexRef): void {
   const page = join(siteDir, SEARCH_PAGE);
-  const names = readdirSync(join(siteDir, INDEX_DIR)).filter((n) => /\.pf_meta$/.test(n) || /^wasm\..+\.pagefind$/.test(n));
-  const links = names.map((n) => `<link rel="preload" href="/${INDEX_DIR}/${n}" as="fetch" crossorigin data-pagefind-preload>`);
-  const html = readFileSync(page, 'utf8').replace(PRELOAD, '');
-  if (!html.includes('</head>')) throw new Error(`${page}: no </head> to add the index preloads to`);
-  writeFileSync(page, html.replace('</head>', `${links.join('')}</head>`));
-  return names;
+  let html = readFileSync(page, 'utf8').replace(START_SCRIPT, '');
+  if (!html.includes(CHARSET)) throw new Error(`${page}: không thấy ${CHARSET} / no ${CHARSET} to put the quick search script after`);
+  html = html.replace(CHARSET, `${CHARSET}<script data-quick-start>${quickStartScript(quick)}</script>`);
+  const match = CONFIG_SCRIPT.exec(html);
+  if (!match) throw new Error(`${page}: không thấy cấu hình tìm kiếm / no #cau-hinh-tim-kiem script`);
+  const config = JSON.parse(match[2] ?? '{}') as Record<string, unknown>;
+  config.quick = { base: quick.base, buckets: quick.buckets } satisfies QuickIndexRef;
+  // "<" escaped, as Astro writes it, so the JSON can never close the script element.
+  const json = JSON.stringify(config).replace(/</g, '\\u003c');
+  writeFileSync(page, html.replace(CONFIG_SCRIPT, (_all, open: string, _old: string, close: string) => `${open}${json}${close}`));
 }
 
 export function folderSize(dir: string): { files: number; bytes: number } {
@@ -120,10 +150,12 @@ export default function pagefindIndex(): AstroIntegration {
         const recordsFile = join(out, RECORDS_FILE);
         const records = readRecords(recordsFile);
         const report = await writeSearchIndex(records, join(out, INDEX_DIR));
+        const quick = writeQuickIndex(records, out);
         rmSync(recordsFile);
-        preloadSearchIndex(out);
+        linkSearchIndex(out, quick);
         logger.info(
-          `${report.pages} hồ sơ đã lập chỉ mục tìm kiếm: ${INDEX_DIR}/, ${report.files} tệp, ${Math.round(report.bytes / 1024)} KB`,
+          `${report.pages} hồ sơ đã lập chỉ mục tìm kiếm: ${INDEX_DIR}/, ${report.files} tệp, ${Math.round(report.bytes / 1024)} KB; ` +
+            `chỉ mục nhanh ${quick.base}: ${quick.files} tệp, ${Math.round(quick.bytes / 1024)} KB`,
         );
       },
     },

@@ -10,6 +10,8 @@ import { publishedProfiles } from '../support/content.ts';
 import { contentPages, pageAt, requireDist } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
 import { FACETS } from '../../src/lib/search/facets.ts';
+import { cardPath, quickSearch, type QuickBucket, type QuickCard, type QuickIndexRef } from '../../src/lib/search/quick.ts';
+import { QUERY_TABLE } from '../support/search-queries.ts';
 
 const INDEX = path.join(DIST, 'pagefind');
 
@@ -48,10 +50,27 @@ describe('the search page', () => {
     expect(page?.doc.querySelector('[data-search-app]')?.hasAttribute('hidden')).toBe(true);
   });
 
-  it('preloads the index metadata and search engine it was built with', () => {
-    const preloads = page?.doc.querySelectorAll('link[data-pagefind-preload]').map((l) => l.getAttribute('href') ?? '') ?? [];
-    const files = readdirSync(INDEX).filter((f) => f.endsWith('.pf_meta') || /^wasm\..+\.pagefind$/.test(f));
-    expect(preloads.sort()).toEqual(files.map((f) => `/pagefind/${f}`).sort());
+  it('points its script at the quick index the build wrote: a bucket of words per file, a card per profile', () => {
+    const config = JSON.parse(page?.doc.querySelector('#cau-hinh-tim-kiem')?.textContent ?? '{}') as { quick?: { base: string; buckets: number } };
+    expect(config.quick?.base).toMatch(/^\/tim-kiem\/nhanh\/[0-9a-f]{12}\/$/);
+    const folder = path.join(DIST, config.quick?.base ?? '');
+    expect(readdirSync(path.join(DIST, 'tim-kiem', 'nhanh'))).toEqual([path.basename(folder)]);
+    expect(readdirSync(path.join(folder, 't')).length).toBe(config.quick?.buckets);
+    expect(readdirSync(path.join(folder, 'd')).length).toBe(publishedProfiles().length);
+    // Nothing of Pagefind's is fetched before the first results.
+    expect(page?.doc.querySelectorAll('link[rel="preload"]').length).toBe(0);
+  });
+
+  it('gets, from the shipped quick index, the query table’s profile among the first three results', async () => {
+    const config = JSON.parse(page?.doc.querySelector('#cau-hinh-tim-kiem')?.textContent ?? '{}') as { quick: QuickIndexRef };
+    const read = <T,>(site: string): T => JSON.parse(readFileSync(path.join(DIST, site), 'utf8')) as T;
+    const problems: string[] = [];
+    for (const row of QUERY_TABLE.filter((r) => Object.keys(r.query).every((k) => k === 'q'))) {
+      const answer = await quickSearch(String(row.query.q), config.quick, async (p) => read<QuickBucket>(p));
+      const urls = (answer?.ids ?? []).slice(0, 3).map((id) => read<QuickCard>(cardPath(config.quick, id)).url);
+      if (!urls.includes(`/mo-hinh/${row.expect}/`)) problems.push(`${row.what} ("${row.query.q}"): ${urls.join(', ') || 'no answer'}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('hands its script a label for every facet', () => {

@@ -12,6 +12,8 @@ import { normalizeQuery, wordsOf } from './query.ts';
 
 /** The performance mark the search page sets when its first results are on screen (read by the benchmark). */
 export const FIRST_RESULTS_MARK = 'tim-kiem:ket-qua-dau-tien';
+/** The mark set when the page's first search is complete: Pagefind's results and the facet counts. */
+export const SEARCH_DONE_MARK = 'tim-kiem:xong';
 
 /** The part of Pagefind's browser API (pagefind.js, 1.x) the search page uses. */
 export interface PagefindApi {

@@ -53,6 +53,30 @@ export const searchRecordsSchema = z.array(searchRecordSchema);
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A searchable block of a record: its text, its word weight, and the result metadata it also gives. */
+export interface RecordBlock {
+  text: string;
+  weight: number;
+  meta?: string;
+}
+
+/**
+ * Everything of a record that is searched, at its weight. Pagefind's document (recordHtml) and the
+ * quick index (quick-index.ts) are both made from these, so they search the same words.
+ */
+export function recordBlocks(record: SearchRecord): RecordBlock[] {
+  return [
+    { text: record.title, weight: WEIGHTS.title, meta: META.title },
+    { text: record.unit, weight: WEIGHTS.unit, meta: META.unit },
+    { text: record.locality, weight: WEIGHTS.locality, meta: META.locality },
+    { text: record.formerLocality, weight: WEIGHTS.locality, meta: META.former },
+    ...record.places.map((text) => ({ text, weight: WEIGHTS.locality })),
+    { text: record.summary, weight: WEIGHTS.text, meta: META.summary },
+    { text: record.fields.join(', '), weight: WEIGHTS.text, meta: META.fields },
+    ...record.text.map((text) => ({ text, weight: WEIGHTS.text })),
+  ];
+}
+
 /** A block of text at a weight, followed by the folded forms of its đ-words at the same weight. */
 function weighted(text: string, weight: number, meta?: string): string {
   if (!text.trim()) return '';
@@ -73,14 +97,7 @@ const inlineMeta = (key: string, value: string): string =>
  */
 export function recordHtml(record: SearchRecord): string {
   const parts = [
-    weighted(record.title, WEIGHTS.title, META.title),
-    weighted(record.unit, WEIGHTS.unit, META.unit),
-    weighted(record.locality, WEIGHTS.locality, META.locality),
-    weighted(record.formerLocality, WEIGHTS.locality, META.former),
-    ...record.places.map((p) => weighted(p, WEIGHTS.locality)),
-    weighted(record.summary, WEIGHTS.text, META.summary),
-    weighted(record.fields.join(', '), WEIGHTS.text, META.fields),
-    ...record.text.map((p) => weighted(p, WEIGHTS.text)),
+    ...recordBlocks(record).map((b) => weighted(b.text, b.weight, b.meta)),
     inlineMeta(META.kind, record.kind),
     inlineMeta(META.subject, record.subject),
     inlineMeta(META.years, record.years.join(', ')),

@@ -1,14 +1,17 @@
 /**
  * The search page's script (loaded only on /tim-kiem/). The URL is the state: reading it on load
  * and on back/forward, writing it as the reader types (replaceState) and chooses (pushState).
- * Pagefind is imported on first need. Results are announced through the status line; focus moves
+ * A word search draws its first results from the quick index (src/lib/search/quick.ts) — a few
+ * small files — and then Pagefind, loaded after them, gives the complete answer with counts and
+ * filters, replacing the first one. Results are announced through the status line; focus moves
  * to the results only when the reader asks for them (submit), never while typing or filtering.
  */
-import { FIRST_RESULTS_MARK, facetCounts, resultView, searchResults, type PagefindResult, type ResultView } from '../../lib/search/engine.ts';
+import { FIRST_RESULTS_MARK, SEARCH_DONE_MARK, facetCounts, resultView, searchResults, type PagefindResult, type ResultView } from '../../lib/search/engine.ts';
 import { isSortKey } from '../../lib/search/facets.ts';
 import { unmatchedTerms } from '../../lib/search/highlight.ts';
 import { normalizeQuery, queryTerms } from '../../lib/search/query.ts';
-import { hasFilters, isBlank, parseState, stateToUrl, toggleValue, type SearchState } from '../../lib/search/state.ts';
+import { cardView, quickFirst, startedQuickSearch } from '../../lib/search/quick.ts';
+import { hasFilters, isBlank, parseState, stateToUrl, toPagefindSort, toggleValue, type SearchState } from '../../lib/search/state.ts';
 import { loadPagefind } from './pagefind.ts';
 import { FacetPanel, format, renderChips, renderResult, type ClientConfig } from './render.ts';
 
@@ -25,9 +28,25 @@ function required<T extends Element>(parent: ParentNode, selector: string): T {
 }
 
 function start(root: HTMLElement): void {
-  // Start fetching and compiling Pagefind before anything else; the page needs it at once.
-  void loadPagefind().catch(() => undefined);
   const config = JSON.parse(required<HTMLScriptElement>(document, '#cau-hinh-tim-kiem').textContent ?? '{}') as ClientConfig;
+  const quickIndex = config.quick;
+  /** A search the quick index can start: words only, in order of relevance. */
+  const quickable = (s: SearchState): boolean => Boolean(quickIndex) && s.q !== '' && !hasFilters(s) && !toPagefindSort(s);
+
+  /** The quick answer for a query with its first cards: the one the head script started, or a new one. */
+  let quickAnswer: { q: string; result: Promise<{ views: ResultView[]; total: number | undefined } | null> } | undefined;
+  function quickResults(q: string): Promise<{ views: ResultView[]; total: number | undefined } | null> {
+    if (quickAnswer?.q === q) return quickAnswer.result;
+    const index = quickIndex;
+    const result = (async () => {
+      if (!index) return null;
+      const answer = await (startedQuickSearch(q) ?? quickFirst(q, index));
+      return answer && { views: answer.cards.map(cardView), total: answer.complete ? answer.ids.length : undefined };
+    })();
+    quickAnswer = { q, result };
+    return result;
+  }
+
   const ui = {
     app: required<HTMLElement>(root, '[data-search-app]'),
     error: required<HTMLElement>(root, '[data-search-fallback="error"]'),
@@ -56,6 +75,9 @@ function start(root: HTMLElement): void {
   ui.details.open = window.matchMedia('(min-width: 60rem)').matches;
 
   let state: SearchState = parseState(location.search);
+  // Without a quick first answer the page needs Pagefind at once: start fetching it now. With one,
+  // Pagefind is fetched right after the first results, so it is never on their way.
+  if (!quickable(state)) void loadPagefind().catch(() => undefined);
   /** Bumped by every search; a search that finds it changed drops its results. */
   let generation = 0;
   let pending: PagefindResult[] = [];
@@ -112,7 +134,7 @@ function start(root: HTMLElement): void {
     return total > shownViews.length ? `${head}. ${format(config, 'search.status.shown', { shown: shownViews.length })}` : head;
   }
 
-  /** Load and draw the next page of results into `list`; resolves with the first new item. */
+  /** Load the next page of Pagefind's results and draw it into `list`; resolves with the first new item. */
   async function showMore(myGeneration: number, terms: string[], list: HTMLElement = ui.results): Promise<HTMLLIElement | undefined> {
     const batch = pending.slice(shownViews.length, shownViews.length + config.pageSize);
     const views = (await Promise.all(batch.map((r) => r.data()))).map(resultView);
@@ -130,6 +152,8 @@ function start(root: HTMLElement): void {
     root.dataset.status = 'busy';
     ui.results.setAttribute('aria-busy', 'true');
     try {
+      if (quickable(current)) await showQuick(current, myGeneration);
+      if (myGeneration !== generation) return;
       const api = await loadPagefind();
       const results = await searchResults(api, current);
       if (myGeneration !== generation || !results) return;
@@ -150,9 +174,39 @@ function start(root: HTMLElement): void {
     }
     root.dataset.status = 'done';
     root.dataset.url = stateToUrl(current);
+    if (performance.getEntriesByName(SEARCH_DONE_MARK).length === 0) performance.mark(SEARCH_DONE_MARK);
+  }
+
+  /**
+   * The first results from the quick index, when it can give them; Pagefind's answer follows. Any
+   * failure here only means waiting for Pagefind, which answers every search.
+   */
+  async function showQuick(current: SearchState, myGeneration: number): Promise<void> {
+    try {
+      const quick = await quickResults(current.q);
+      if (!quick || myGeneration !== generation) return;
+      pending = [];
+      draw(quick.views, { total: quick.total, first: true });
+    } catch {
+      // Pagefind answers below.
+    }
   }
 
   async function showResults(results: PagefindResult[], myGeneration: number): Promise<void> {
+    pending = results.slice();
+    const batch = pending.slice(0, config.pageSize);
+    const views = (await Promise.all(batch.map((r) => r.data()))).map(resultView);
+    if (myGeneration !== generation) return;
+    draw(views, { total: pending.length, first: false });
+  }
+
+  /**
+   * Put a list of results on screen. Where the list already begins with the same results (the
+   * quick answer agreed with Pagefind's), those items stay as they are and the rest are added
+   * after them, so nothing moves under the reader; otherwise the items are replaced, and a result
+   * link that had focus keeps it if still listed.
+   */
+  function draw(views: ResultView[], { total, first }: { total: number | undefined; first: boolean }): void {
     const chosen = renderChips(ui.chips, state, config, (key, value) => {
       // The removed chip disappears: focus goes to the chip now in its place, or the results heading.
       const chips = [...ui.chips.querySelectorAll<HTMLButtonElement>('.chip')];
@@ -165,24 +219,42 @@ function start(root: HTMLElement): void {
     ui.active.hidden = chosen === 0;
     ui.summary.textContent = chosen > 0 ? format(config, 'search.filters.chosen', { count: chosen }) : format(config, 'search.filters');
 
-    pending = results;
-    shownViews = [];
     const terms = queryTerms(state.q);
-    const fresh = document.createElement('ol');
-    if (pending.length > 0) await showMore(myGeneration, terms, fresh);
-    if (myGeneration !== generation) return;
-    ui.results.replaceChildren(...fresh.children);
+    const kept = ui.results.children.length;
+    const continues =
+      kept > 0 &&
+      kept === shownViews.length &&
+      kept <= views.length &&
+      ui.results.dataset.terms === terms.join(' ') &&
+      shownViews.every((v, i) => views[i]?.url === v.url);
+    shownViews = views;
+    if (continues) {
+      ui.results.append(...views.slice(kept).map((v) => renderResult(ui.template, v, terms, config)));
+    } else {
+      const active = document.activeElement;
+      const focused = active instanceof HTMLAnchorElement && ui.results.contains(active) ? active.getAttribute('href') : null;
+      ui.results.replaceChildren(...views.map((v) => renderResult(ui.template, v, terms, config)));
+      ui.results.dataset.terms = terms.join(' ');
+      if (focused !== null) {
+        const again = [...ui.results.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused);
+        (again ?? ui.heading).focus();
+      }
+    }
     ui.results.removeAttribute('aria-busy');
+    ui.results.dataset.source = first ? 'quick' : 'pagefind';
 
     const blank = isBlank(state);
-    ui.more.hidden = shownViews.length >= pending.length;
-    ui.empty.hidden = blank || pending.length > 0;
+    ui.more.hidden = first || shownViews.length >= pending.length;
+    ui.empty.hidden = blank || views.length > 0;
     ui.emptyFilters.hidden = !hasFilters(state);
-    setStatus(blank ? format(config, 'search.status.prompt') : statusText(pending.length));
+    if (blank) setStatus(format(config, 'search.status.prompt'));
+    else if (total === undefined) setStatus(format(config, 'search.status.first', { query: state.q }));
+    else setStatus(statusText(total));
 
     // Pagefind drops a query word the index does not hold and answers for the others: say so.
-    const first = shownViews[0];
-    const missing = first && terms.length > 1 ? unmatchedTerms(terms, [first.content]) : [];
+    // (A quick answer always holds every word.)
+    const head = shownViews[0];
+    const missing = !first && head && terms.length > 1 ? unmatchedTerms(terms, [head.content]) : [];
     ui.unmatched.hidden = missing.length === 0;
     ui.unmatched.textContent = missing.length
       ? format(config, 'search.unmatched', { terms: missing.map((m) => `“${m}”`).join(', ') })

@@ -6,12 +6,15 @@
 import { FACETS, type FacetKey, type FacetLabels } from '../../lib/search/facets.ts';
 import type { ResultView } from '../../lib/search/engine.ts';
 import { excerpt, highlight } from '../../lib/search/highlight.ts';
+import type { QuickIndexRef } from '../../lib/search/quick.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 
 export interface ClientConfig {
   pageSize: number;
   labels: FacetLabels;
   strings: Record<string, string>;
+  /** The quick index, written in by the build once it exists (absent under `astro dev`). */
+  quick?: QuickIndexRef;
 }
 
 /** A UI string from the page's config, with {placeholders} filled. */
