@@ -260,15 +260,15 @@ export const vi = {
   'search.title': 'Tìm kiếm',
   'search.description':
     'Tìm mô hình, điển hình tiên tiến theo tên, đơn vị, địa phương (tên trước hoặc sau 01/07/2025), lĩnh vực, năm công nhận và kế hoạch.',
-  'search.lede':
-    'Gõ tên mô hình, tên đơn vị, cá nhân hoặc địa phương, có dấu hay không dấu đều được. Tên xã, huyện, tỉnh trước hay sau ngày 01/07/2025 đều tìm được.',
   'search.header.label': 'Tìm kiếm trên trang',
   'search.header.input': 'Tìm mô hình, điển hình',
   'search.header.placeholder': 'Tìm mô hình, điển hình…',
   'search.header.submit': 'Tìm',
   'search.form.label': 'Tìm mô hình, điển hình',
   'search.form.input': 'Từ khóa',
-  'search.form.hint': 'Ví dụ: rau hữu cơ, huu co, Đồng Sương, Kỳ Sơn, Phú Thọ.',
+  // The page's only guidance, kept short so that results start high on a phone's screen.
+  'search.form.hint':
+    'Tên mô hình, đơn vị, cá nhân hay địa phương (tên trước hoặc sau 01/07/2025), có dấu hay không dấu. Ví dụ: rau hữu cơ, huu co, Đồng Sương, Kỳ Sơn.',
   'search.form.submit': 'Tìm kiếm',
   'search.noscript.title': 'Tìm kiếm cần JavaScript',
   'search.noscript.text':
