@@ -341,12 +341,12 @@ async function visit(warmShell: boolean): Promise<Visit> {
 }
 
 /**
- * The floor: the same page with its script removed (its HTML, CSS and fonts, no search at all),
+ * The floor: the same page with its scripts removed (its HTML, CSS and fonts, no search at all),
  * cold, on the same machine in the same run: time to its first paint and to its load event.
  */
 const FLOOR_PATH = '/bench-floor/';
 {
-  const html = readFileSync(join(site, 'tim-kiem', 'index.html'), 'utf8').replace(/<script type="module"[^>]*><\/script>/g, '');
+  const html = readFileSync(join(site, 'tim-kiem', 'index.html'), 'utf8').replace(/<script type="module"[^>]*><\/script>|<script data-quick-start>[\s\S]*?<\/script>/g, '');
   mkdirSync(join(site, 'bench-floor'), { recursive: true });
   writeFileSync(join(site, 'bench-floor', 'index.html'), html);
 }

@@ -114,7 +114,9 @@ export function linkSearchIndex(siteDir: string, quick: QuickIndexRef): void {
   const page = join(siteDir, SEARCH_PAGE);
   let html = readFileSync(page, 'utf8').replace(START_SCRIPT, '');
   if (!html.includes(CHARSET)) throw new Error(`${page}: không thấy ${CHARSET} / no ${CHARSET} to put the quick search script after`);
-  html = html.replace(CHARSET, `${CHARSET}<script data-quick-start>${quickStartScript(quick)}</script>`);
+  // A function, not a string, as the replacement: the script's own "$" characters stay as written.
+  const script = `<script data-quick-start>${quickStartScript(quick)}</script>`;
+  html = html.replace(CHARSET, () => `${CHARSET}${script}`);
   const match = CONFIG_SCRIPT.exec(html);
   if (!match) throw new Error(`${page}: không thấy cấu hình tìm kiếm / no #cau-hinh-tim-kiem script`);
   const config = JSON.parse(match[2] ?? '{}') as Record<string, unknown>;

@@ -12,6 +12,7 @@ import { DIST } from '../support/paths.ts';
 import { FACETS } from '../../src/lib/search/facets.ts';
 import { cardPath, quickSearch, type QuickBucket, type QuickCard, type QuickIndexRef } from '../../src/lib/search/quick.ts';
 import { QUERY_TABLE } from '../support/search-queries.ts';
+import { runStartScript } from '../support/quick-script.ts';
 
 const INDEX = path.join(DIST, 'pagefind');
 
@@ -69,6 +70,30 @@ describe('the search page', () => {
       const answer = await quickSearch(String(row.query.q), config.quick, async (p) => read<QuickBucket>(p));
       const urls = (answer?.ids ?? []).slice(0, 3).map((id) => read<QuickCard>(cardPath(config.quick, id)).url);
       if (!urls.includes(`/mo-hinh/${row.expect}/`)) problems.push(`${row.what} ("${row.query.q}"): ${urls.join(', ') || 'no answer'}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('starts, from its head, the search in the URL with the shipped script and gets the same first results', async () => {
+    const config = JSON.parse(page?.doc.querySelector('#cau-hinh-tim-kiem')?.textContent ?? '{}') as { quick: QuickIndexRef };
+    const script = page?.doc.querySelector('head script[data-quick-start]')?.textContent ?? '';
+    expect(script, 'no quick-start script in the head').not.toBe('');
+    // Before any stylesheet, which would hold an inline script back until it has loaded.
+    const head = page?.doc.querySelector('head')?.innerHTML ?? '';
+    expect(head.indexOf('data-quick-start')).toBeLessThan(head.search(/<link[^>]+rel="stylesheet"|<style/));
+    const readSite = (p: string) => {
+      const file = path.join(DIST, p);
+      return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    };
+    const problems: string[] = [];
+    for (const row of QUERY_TABLE.filter((r) => Object.keys(r.query).every((k) => k === 'q'))) {
+      const q = String(row.query.q);
+      const { answer } = await runStartScript(script, `?${new URLSearchParams({ q })}`, readSite);
+      const expected = await quickSearch(q, config.quick, async (p) => JSON.parse(readSite(p) ?? '{}') as QuickBucket);
+      const urls = answer?.cards.map((c) => c.url) ?? [];
+      if (JSON.stringify(answer?.ids) !== JSON.stringify(expected?.ids) || !urls.includes(`/mo-hinh/${row.expect}/`)) {
+        problems.push(`${row.what} ("${q}"): ${urls.join(', ') || 'no answer'}`);
+      }
     }
     expect(problems).toEqual([]);
   });

@@ -63,11 +63,14 @@ export function buildQuickIndex(input: readonly SearchRecord[]): QuickIndexFiles
   records.forEach((record, id) => {
     let length = 0;
     for (const block of recordBlocks(record)) {
-      for (const word of quickTokens(block.text)) {
-        length += 1;
-        let perRecord = counts.get(word);
-        if (!perRecord) counts.set(word, (perRecord = new Map()));
-        perRecord.set(id, (perRecord.get(id) ?? 0) + block.weight);
+      for (const token of quickTokens(block.text)) {
+        // A đ-word also under its d form, at the same weight (record.ts does the same for Pagefind).
+        for (const word of token.includes('đ') ? [token, token.replace(/đ/g, 'd')] : [token]) {
+          length += 1;
+          let perRecord = counts.get(word);
+          if (!perRecord) counts.set(word, (perRecord = new Map()));
+          perRecord.set(id, (perRecord.get(id) ?? 0) + block.weight);
+        }
       }
     }
     lengths.push(length);

@@ -68,14 +68,16 @@ export function quickEngine() {
   const PREFIX_FACTOR = 0.5;
 
   /**
-   * The words of a text as the index holds them: "Đồng Sương, HỮU cơ" → ["dong", "suong", "huu",
-   * "co"]. text.ts's foldForSearch written out (no import); a unit test holds the two together.
+   * The words of a text with their marks folded and lower-cased, as Pagefind folds them: "Đồng
+   * Sương, HỮU cơ" → ["đong", "suong", "huu", "co"]. Like Pagefind, đ stays đ (it is a letter, not
+   * a d with a mark): a query "đoàn" reaches only đ-words, while "doan" also reaches them because
+   * the index holds every đ-word under its d form too (quick-build.ts, as record.ts does for
+   * Pagefind). A unit test holds this to text.ts's folding.
    */
   function tokens(text: string): string[] {
     return text
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
-      .replace(/[đĐ]/g, 'd')
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);

@@ -18,6 +18,9 @@ import { FacetPanel, format, renderChips, renderResult, type ClientConfig } from
 /** Typing pause before searching. */
 const DEBOUNCE_MS = 200;
 
+/** How long Pagefind waits for the quick answer before starting anyway (a slow or stuck request). */
+const QUICK_WAIT_MS = 1000;
+
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
 
@@ -33,17 +36,27 @@ function start(root: HTMLElement): void {
   /** A search the quick index can start: words only, in order of relevance. */
   const quickable = (s: SearchState): boolean => Boolean(quickIndex) && s.q !== '' && !hasFilters(s) && !toPagefindSort(s);
 
-  /** The quick answer for a query with its first cards: the one the head script started, or a new one. */
-  let quickAnswer: { q: string; result: Promise<{ views: ResultView[]; total: number | undefined } | null> } | undefined;
-  function quickResults(q: string): Promise<{ views: ResultView[]; total: number | undefined } | null> {
+  /**
+   * The first results of a query from the quick index: the search the head script started for
+   * the URL (taken over once), or a new one. Kept for the query, so that typing back to it costs
+   * nothing; dropped on failure, so that the next time tries again.
+   */
+  let quickAnswer: { q: string; result: Promise<ResultView[] | null> } | undefined;
+  let headSearch = true;
+  function quickResults(q: string): Promise<ResultView[] | null> {
     if (quickAnswer?.q === q) return quickAnswer.result;
     const index = quickIndex;
+    const started = headSearch ? startedQuickSearch(q) : undefined;
+    headSearch = false;
     const result = (async () => {
       if (!index) return null;
-      const answer = await (startedQuickSearch(q) ?? quickFirst(q, index));
-      return answer && { views: answer.cards.map(cardView), total: answer.complete ? answer.ids.length : undefined };
+      const answer = await (started ?? quickFirst(q, index));
+      return answer && answer.cards.map(cardView);
     })();
     quickAnswer = { q, result };
+    result.catch(() => {
+      if (quickAnswer?.result === result) quickAnswer = undefined;
+    });
     return result;
   }
 
@@ -146,28 +159,42 @@ function start(root: HTMLElement): void {
     return items[0];
   }
 
+  /** The generation whose results on screen are Pagefind's (a quick answer must not replace them). */
+  let pagefindDrawn = 0;
+
   async function run({ focus }: { focus?: FocusTarget | undefined } = {}): Promise<void> {
     const myGeneration = ++generation;
     const current = state;
     root.dataset.status = 'busy';
     ui.results.setAttribute('aria-busy', 'true');
     try {
-      if (quickable(current)) await showQuick(current, myGeneration);
+      // The quick answer first — unless the list already shows Pagefind's for these words (the
+      // reader pressed Enter on the search just run) — but never more than QUICK_WAIT_MS ahead of
+      // Pagefind, whose answer it must not hold back.
+      const words = queryTerms(current.q).join(' ');
+      const listed = ui.results.dataset.source === 'pagefind' && ui.results.dataset.terms === words;
+      if (quickable(current) && !listed) {
+        const quick = showQuick(current, myGeneration);
+        await Promise.race([quick, new Promise((resolve) => setTimeout(resolve, QUICK_WAIT_MS))]);
+      }
       if (myGeneration !== generation) return;
       const api = await loadPagefind();
       const results = await searchResults(api, current);
       if (myGeneration !== generation || !results) return;
       await showResults(results, myGeneration);
       if (myGeneration !== generation) return;
-      focus?.()?.focus();
+      // Unless the reader has moved into the results meanwhile (the first ones were there).
+      if (!ui.results.contains(document.activeElement)) focus?.()?.focus();
       // The counts need every filter's data: fetched after the results are on screen.
       const counts = await facetCounts(api, current);
       if (myGeneration !== generation) return;
       facets.update(counts, current);
     } catch (error) {
       if (myGeneration !== generation) return;
-      ui.app.hidden = true;
+      // First results already on screen stay there, under the notice that search is unavailable.
+      if (ui.results.dataset.source !== 'quick' || pagefindDrawn === myGeneration) ui.app.hidden = true;
       ui.error.hidden = false;
+      ui.results.removeAttribute('aria-busy');
       root.dataset.status = 'error';
       console.error('search unavailable', error);
       return;
@@ -178,25 +205,25 @@ function start(root: HTMLElement): void {
   }
 
   /**
-   * The first results from the quick index, when it can give them; Pagefind's answer follows. Any
-   * failure here only means waiting for Pagefind, which answers every search.
+   * The first results from the quick index, when it can give them and Pagefind has not answered
+   * yet. Any failure here only means waiting for Pagefind, which answers every search.
    */
   async function showQuick(current: SearchState, myGeneration: number): Promise<void> {
     try {
-      const quick = await quickResults(current.q);
-      if (!quick || myGeneration !== generation) return;
-      pending = [];
-      draw(quick.views, { total: quick.total, first: true });
+      const views = await quickResults(current.q);
+      if (!views || myGeneration !== generation || pagefindDrawn === myGeneration) return;
+      draw(views, { total: undefined, first: true });
     } catch {
-      // Pagefind answers below.
+      // Pagefind answers.
     }
   }
 
   async function showResults(results: PagefindResult[], myGeneration: number): Promise<void> {
-    pending = results.slice();
-    const batch = pending.slice(0, config.pageSize);
+    const batch = results.slice(0, config.pageSize);
     const views = (await Promise.all(batch.map((r) => r.data()))).map(resultView);
     if (myGeneration !== generation) return;
+    pending = results.slice();
+    pagefindDrawn = myGeneration;
     draw(views, { total: pending.length, first: false });
   }
 
@@ -221,12 +248,12 @@ function start(root: HTMLElement): void {
 
     const terms = queryTerms(state.q);
     const kept = ui.results.children.length;
-    const continues =
-      kept > 0 &&
-      kept === shownViews.length &&
-      kept <= views.length &&
-      ui.results.dataset.terms === terms.join(' ') &&
-      shownViews.every((v, i) => views[i]?.url === v.url);
+    const sameWords = kept > 0 && kept === shownViews.length && ui.results.dataset.terms === terms.join(' ');
+    const continues = sameWords && kept <= views.length && shownViews.every((v, i) => views[i]?.url === v.url);
+    // A quick answer never shortens a list that already begins with it (Back, or Enter again).
+    if (first && sameWords && kept >= views.length && views.every((v, i) => shownViews[i]?.url === v.url)) return;
+    // The "more" button pages through Pagefind's results only.
+    if (first) pending = [];
     shownViews = views;
     if (continues) {
       ui.results.append(...views.slice(kept).map((v) => renderResult(ui.template, v, terms, config)));
@@ -240,13 +267,15 @@ function start(root: HTMLElement): void {
         (again ?? ui.heading).focus();
       }
     }
-    ui.results.removeAttribute('aria-busy');
+    // The list stays busy while it shows only the first results: Pagefind's answer may reorder it.
+    if (!first) ui.results.removeAttribute('aria-busy');
     ui.results.dataset.source = first ? 'quick' : 'pagefind';
 
     const blank = isBlank(state);
     ui.more.hidden = first || shownViews.length >= pending.length;
     ui.empty.hidden = blank || views.length > 0;
     ui.emptyFilters.hidden = !hasFilters(state);
+    // The quick answer gives no count: only Pagefind's is announced, once.
     if (blank) setStatus(format(config, 'search.status.prompt'));
     else if (total === undefined) setStatus(format(config, 'search.status.first', { query: state.q }));
     else setStatus(statusText(total));
@@ -296,9 +325,18 @@ function start(root: HTMLElement): void {
   }
 
   ui.more.addEventListener('click', async () => {
-    const first = await showMore(generation, queryTerms(state.q));
-    setStatus(statusText(pending.length));
-    first?.querySelector('a')?.focus();
+    const myGeneration = generation;
+    try {
+      const first = await showMore(myGeneration, queryTerms(state.q));
+      // A newer search has taken the list over: its own status stands.
+      if (!first || myGeneration !== generation) return;
+      setStatus(statusText(pending.length));
+      first.querySelector('a')?.focus();
+    } catch (error) {
+      if (myGeneration !== generation) return;
+      ui.error.hidden = false;
+      console.error('search unavailable', error);
+    }
   });
 
   window.addEventListener('popstate', () => {
