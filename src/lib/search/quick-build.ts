@@ -2,18 +2,21 @@
  * Building the quick index (quick.ts) from the search records, at build time, next to Pagefind's.
  * Pure: returns the files to write, so the tests can inspect them without a build.
  *
- * Scoring is BM25 over weighted word counts — each occurrence counts its block's Pagefind weight
- * (title 10, unit 7, places 3, text 1), so the same words rank first as in Pagefind.
+ * Scoring follows Pagefind's BM25 over weighted word counts — each occurrence counts its block's
+ * Pagefind weight (title 10, unit 7, places 3, text 1) — so that the first results come in
+ * Pagefind's order as far as possible.
  */
 import { createHash } from 'node:crypto';
 import { resultView } from './engine.ts';
 import { META } from './meta.ts';
-import { QUICK_POSTINGS, bucketOf, quickTokens, type QuickBucket, type QuickCard } from './quick.ts';
+import { QUICK_POSTINGS, bucketOf, lengthBonus, quickTokens, type QuickBucket, type QuickCard } from './quick.ts';
 import { recordBlocks, type SearchRecord } from './record.ts';
 
 /** BM25 term saturation and length normalisation (Pagefind's defaults: 1.4 and 0.75). */
 const K1 = 1.4;
 const B = 0.75;
+/** Pagefind's length bonus for a word exactly as long as the query word. */
+const EXACT_MATCH_BONUS = lengthBonus(1);
 
 /** About this many bytes of words per bucket: one bucket per query word stays a small download. */
 const BUCKET_TARGET_BYTES = 8 * 1024;
@@ -83,7 +86,10 @@ export function buildQuickIndex(input: readonly SearchRecord[]): QuickIndexFiles
     const perRecord = counts.get(word)!;
     const df = perRecord.size;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    const scored = [...perRecord].map(([id, tf]) => {
+    const scored = [...perRecord].map(([id, weighted]) => {
+      // Pagefind's BM25 (calculate_bm25_word_score): the weighted count times the length bonus of
+      // an exact match; the page scales the score for longer words it matches.
+      const tf = weighted * EXACT_MATCH_BONUS;
       const norm = K1 * (1 - B + (B * (lengths[id] ?? 0)) / averageLength);
       return { id, score: Math.max(1, Math.round(100 * idf * ((tf * (K1 + 1)) / (tf + norm)))) };
     });

@@ -64,8 +64,20 @@ export const QUICK_STARTED = '__timKiemNhanh';
 export function quickEngine() {
   /** Query words kept; a longer query waits for Pagefind. */
   const MAX_TERMS = 8;
-  /** A word typed whole ranks above a longer word it only begins. */
-  const PREFIX_FACTOR = 0.5;
+
+  /**
+   * Pagefind's term-similarity bonus (its word_length_bonus, term_similarity 1.0): highest at no
+   * length difference, decaying as a matched word is longer than the query word; `differential`
+   * is the difference in UTF-8 bytes plus one.
+   */
+  function lengthBonus(differential: number): number {
+    return Math.exp(Math.exp((-0.5 * differential * differential) / 4)) / Math.E;
+  }
+
+  /** A word's length in UTF-8 bytes, as Pagefind measures it (folded words: ASCII but đ). */
+  function byteLength(word: string): number {
+    return word.length + word.split('đ').length - 1;
+  }
 
   /**
    * The words of a text with their marks folded and lower-cased, as Pagefind folds them: "Đồng
@@ -127,22 +139,23 @@ export function quickEngine() {
     const loaded = await Promise.all(wanted.map((b) => load(bucketPath(ref, b))));
     const bucketFor = new Map(wanted.map((b, i) => [b, loaded[i] ?? {}]));
 
+    // As Pagefind scores: every index word a query word begins counts once for a record, its
+    // score scaled by Pagefind's bonus for how close its length is to the query word's (the index
+    // holds each word's score at an exact length match); a record must hold every query word.
     let complete = true;
-    const perTerm: Map<number, { score: number; whole: boolean }>[] = [];
+    const perTerm: Map<number, boolean>[] = [];
+    const wordScores = new Map<string, Map<number, number>>();
     for (const term of terms) {
       const bucket = bucketFor.get(bucketOf(term, ref.buckets)) ?? {};
-      const hits = new Map<number, { score: number; whole: boolean }>();
+      const hits = new Map<number, boolean>();
       for (const [word, entry] of Object.entries(bucket)) {
         if (!word.startsWith(term)) continue;
         const whole = word === term;
         const { count, scores } = decode(entry);
         if (count > scores.size) complete = false;
-        const factor = whole ? 1 : PREFIX_FACTOR * (term.length / word.length);
-        for (const [id, score] of scores) {
-          const prev = hits.get(id);
-          const s = score * factor;
-          hits.set(id, prev ? { score: Math.max(prev.score, s), whole: prev.whole || whole } : { score: s, whole });
-        }
+        const factor = lengthBonus(byteLength(word) - byteLength(term) + 1) / lengthBonus(1);
+        if (!wordScores.has(word)) wordScores.set(word, new Map([...scores].map(([id, score]) => [id, score * factor])));
+        for (const id of scores.keys()) hits.set(id, (hits.get(id) ?? false) || whole);
       }
       if (hits.size === 0) return null;
       perTerm.push(hits);
@@ -151,20 +164,13 @@ export function quickEngine() {
     perTerm.sort((a, b) => a.size - b.size);
     const [smallest, ...others] = perTerm;
     const ranked: { id: number; whole: number; score: number }[] = [];
-    for (const [id, first] of smallest ?? []) {
-      let score = first.score;
-      let whole = first.whole ? 1 : 0;
-      let all = true;
-      for (const other of others) {
-        const hit = other.get(id);
-        if (!hit) {
-          all = false;
-          break;
-        }
-        score += hit.score;
-        whole += hit.whole ? 1 : 0;
-      }
-      if (all) ranked.push({ id, whole, score });
+    for (const [id, firstWhole] of smallest ?? []) {
+      if (!others.every((other) => other.has(id))) continue;
+      let whole = firstWhole ? 1 : 0;
+      for (const other of others) whole += other.get(id) ? 1 : 0;
+      let score = 0;
+      for (const perRecord of wordScores.values()) score += perRecord.get(id) ?? 0;
+      ranked.push({ id, whole, score });
     }
     if (ranked.length === 0) return null;
     ranked.sort((a, b) => b.whole - a.whole || b.score - a.score || a.id - b.id);
@@ -199,11 +205,20 @@ export function quickEngine() {
     (window as unknown as Record<string, unknown>)[key] = { q, result };
   }
 
-  return { tokens, bucketOf, bucketPath, cardPath, queryTerms, decode, search, first, start };
+  return { tokens, bucketOf, bucketPath, cardPath, queryTerms, decode, lengthBonus, search, first, start };
 }
 
 const engine = quickEngine();
-export const { tokens: quickTokens, bucketOf, bucketPath, cardPath, queryTerms: quickQueryTerms, decode: decodePostings, search: quickSearch } = engine;
+export const {
+  tokens: quickTokens,
+  bucketOf,
+  bucketPath,
+  cardPath,
+  queryTerms: quickQueryTerms,
+  decode: decodePostings,
+  lengthBonus,
+  search: quickSearch,
+} = engine;
 
 /** The quick answer the head script started for the words of `q`, if it did (the page's script takes it over). */
 export function startedQuickSearch(q: string): Promise<QuickFirst | null> | undefined {
