@@ -6,25 +6,19 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import type { ViewportName } from '../support/browser.ts';
-import { openSite, type Site } from '../support/e2e.ts';
+import { useSite } from '../support/e2e.ts';
 import { templatePages } from '../support/templates.ts';
 
 const VIEWPORT_NAMES: ViewportName[] = ['phone', 'desktop'];
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const open = useSite();
 
 describe.each(VIEWPORT_NAMES)('axe at the %s viewport', (viewport) => {
   let context: BrowserContext;
 
   beforeAll(async () => {
     // bypassCSP: a strict Content-Security-Policy on the page must not stop axe from being injected.
-    context = await site.context(viewport, { bypassCSP: true });
+    context = await open.site.context(viewport, { bypassCSP: true });
   });
 
   afterAll(async () => {
@@ -34,7 +28,7 @@ describe.each(VIEWPORT_NAMES)('axe at the %s viewport', (viewport) => {
   it.each(templatePages().map((t) => [t.name, t] as const))('%s', async (_name, template) => {
     const page = await context.newPage();
     try {
-      const response = await page.goto(site.server.url(template.path), { waitUntil: 'load' });
+      const response = await page.goto(open.site.server.url(template.path), { waitUntil: 'load' });
       expect(response?.status(), `status of ${template.path}`).toBe(template.status);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const { violations } = await runAxe(page);

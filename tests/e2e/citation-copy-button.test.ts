@@ -3,9 +3,9 @@
  * and puts exactly the citation text on the clipboard, announcing it; without JavaScript there is
  * no button, and the citation is visible, selectable text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { viLinks } from '../../src/i18n/vi-links.ts';
-import { openSite, type Site } from '../support/e2e.ts';
+import { useSite } from '../support/e2e.ts';
 import { absoluteUrl } from '../support/site.ts';
 import { firstProfile } from '../support/templates.ts';
 
@@ -13,20 +13,14 @@ const profile = firstProfile();
 const path = `/mo-hinh/${profile.slug}/`;
 
 describe('the citation block', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const open = useSite();
 
   it('copies the citation text with JavaScript', async () => {
-    const context = await site.context('desktop');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    const context = await open.site.context('desktop');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: open.site.server.origin });
     try {
       const page = await context.newPage();
-      await page.goto(site.server.url(path));
+      await page.goto(open.site.server.url(path));
       const button = page.getByRole('button', { name: viLinks['citation.copy'] });
       await button.click();
       await expect.poll(() => page.locator('[data-citation-status]').innerText()).toBe(viLinks['citation.copied']);
@@ -41,10 +35,10 @@ describe('the citation block', () => {
   });
 
   it('is plain selectable text without JavaScript', async () => {
-    const context = await site.context('phone', { javaScriptEnabled: false });
+    const context = await open.site.context('phone', { javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(site.server.url(path));
+      await page.goto(open.site.server.url(path));
       const text = page.locator('[data-citation-text]');
       expect(await text.isVisible()).toBe(true);
       expect(await page.locator('[data-citation] button').count()).toBe(0);

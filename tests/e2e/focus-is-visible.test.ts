@@ -2,8 +2,8 @@
  * Keyboard focus is visible: every one of the first tab stops on a page (header links, the first
  * links in <main>) shows an outline or a box-shadow while focused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/e2e.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/e2e.ts';
 import { templatePages } from '../support/templates.ts';
 
 /** How many tab stops to check on each page. */
@@ -33,21 +33,15 @@ function readFocusStyle(): FocusStyle | null {
 }
 
 describe('focus indicator', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const open = useSite();
 
   const pages = templatePages().filter((t) => t.name === 'profile' || t.name === 'profile list');
 
   it.each(pages.map((t) => [t.name, t.path] as const))('is visible on the %s page', async (_name, sitePath) => {
-    const context = await site.context('desktop');
+    const context = await open.site.context('desktop');
     try {
       const page = await context.newPage();
-      await page.goto(site.server.url(sitePath));
+      await page.goto(open.site.server.url(sitePath));
       const stops: FocusStyle[] = [];
       const record = async (): Promise<boolean> => {
         const style = await page.evaluate(readFocusStyle);
@@ -60,7 +54,7 @@ describe('focus indicator', () => {
         if (!(await record())) break;
       }
       // …and the first links in <main>, reached through the skip link.
-      await page.goto(site.server.url(sitePath));
+      await page.goto(open.site.server.url(sitePath));
       await page.keyboard.press('Tab');
       const onSkipLink = await page.evaluate(() => document.activeElement?.getAttribute('href')?.startsWith('#') === true);
       if (onSkipLink) {

@@ -4,10 +4,10 @@
  * card without them is blank there. The boxes come from the card's own layout (satori), given the
  * profile's title and unit from content/; the ink is counted on the pixels Chromium decoded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderOgImage, renderOgSvg, type LaidOutNode, type OgCard } from '../../src/lib/og-image.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
-import { openSite, type Site } from '../support/e2e.ts';
+import { useSite } from '../support/e2e.ts';
 import { firstProfile } from '../support/templates.ts';
 
 interface Box {
@@ -34,13 +34,7 @@ async function boxesOf(card: OgCard): Promise<Map<string, Box>> {
 }
 
 describe('the Open Graph image of a profile, in Chromium', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const open = useSite();
 
   it('is 1200×630 and shows the title and the unit where the card lays them out', async () => {
     const { title, unit } = profile.data;
@@ -50,10 +44,10 @@ describe('the Open Graph image of a profile, in Chromium', () => {
     expect(titleBox && unitBox, 'the layout has no box for the title or the unit').toBeTruthy();
     const blank = (await renderOgImage({ title: '', ...identity })).toString('base64');
 
-    const context = await site.context('desktop');
+    const context = await open.site.context('desktop');
     try {
       const page = await context.newPage();
-      const response = await page.goto(site.server.url(`/og/mo-hinh/${profile.slug}.png`));
+      const response = await page.goto(open.site.server.url(`/og/mo-hinh/${profile.slug}.png`));
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-type']).toBe('image/png');
 

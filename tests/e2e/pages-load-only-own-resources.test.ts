@@ -3,21 +3,15 @@
  * fetches from this site loads (no 404 stylesheet, font or image).
  */
 import type { Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/e2e.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/e2e.ts';
 import { templatePages } from '../support/templates.ts';
 
 describe('page resources', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const open = useSite();
 
   it.each(templatePages().map((t) => [t.name, t] as const))('%s', async (_name, template) => {
-    const context = await site.context('desktop');
+    const context = await open.site.context('desktop');
     const failed: string[] = [];
     const onResponse = (response: Response): void => {
       if (response.request().isNavigationRequest()) return;
@@ -27,12 +21,12 @@ describe('page resources', () => {
       const page = await context.newPage();
       page.on('response', onResponse);
       page.on('requestfailed', (request) => {
-        if (new URL(request.url()).origin === site.server.origin) failed.push(`failed ${request.url()}`);
+        if (new URL(request.url()).origin === open.site.server.origin) failed.push(`failed ${request.url()}`);
       });
-      const before = site.foreignRequests.length;
-      await page.goto(site.server.url(template.path), { waitUntil: 'load' });
+      const before = open.site.foreignRequests.length;
+      await page.goto(open.site.server.url(template.path), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const foreign = site.foreignRequests.slice(before);
+      const foreign = open.site.foreignRequests.slice(before);
       expect(foreign, `requests to other origins:\n${foreign.join('\n')}`).toEqual([]);
       expect(failed, `resources that did not load on ${template.path}:\n${failed.join('\n')}`).toEqual([]);
     } finally {

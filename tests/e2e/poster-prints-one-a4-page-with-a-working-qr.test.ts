@@ -6,9 +6,9 @@
  */
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
-import { openSite, type Site } from '../support/e2e.ts';
+import { useSite } from '../support/e2e.ts';
 import { absoluteUrl } from '../support/site.ts';
 import { publishedProfiles } from '../support/content.ts';
 import { firstProfile } from '../support/templates.ts';
@@ -25,22 +25,16 @@ const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim
 const pdfPageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
 describe('the poster', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const open = useSite();
 
   it.each([
     ['first', profile],
     ['longest', longest],
   ] as const)('prints on exactly one A4 page (%s profile), QR code included', async (_which, p) => {
-    const context = await site.context('desktop');
+    const context = await open.site.context('desktop');
     try {
       const page = await context.newPage();
-      await page.goto(site.server.url(`/mo-hinh/${p.slug}/ap-phich/`), { waitUntil: 'load' });
+      await page.goto(open.site.server.url(`/mo-hinh/${p.slug}/ap-phich/`), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       // preferCSSPageSize: the page size comes from the poster's own @page rule, as when a reader prints.
       const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
@@ -60,11 +54,11 @@ describe('the poster', () => {
   });
 
   it('has a QR code that decodes to the permanent URL when printed in black and white', async () => {
-    const context = await site.context('desktop', { deviceScaleFactor: 2 });
+    const context = await open.site.context('desktop', { deviceScaleFactor: 2 });
     try {
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print' });
-      await page.goto(site.server.url(posterPath), { waitUntil: 'load' });
+      await page.goto(open.site.server.url(posterPath), { waitUntil: 'load' });
       const shot = await page.locator('.poster__qr').screenshot();
       // Black and white: one grey channel, then every pixel either black or white.
       const { data: grey, info } = await sharp(shot).greyscale().threshold(128).raw().toBuffer({ resolveWithObject: true });
@@ -81,11 +75,11 @@ describe('the poster', () => {
   });
 
   it('shows the title and unit in black, and nothing in colour', async () => {
-    const context = await site.context('desktop');
+    const context = await open.site.context('desktop');
     try {
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print' });
-      await page.goto(site.server.url(posterPath), { waitUntil: 'load' });
+      await page.goto(open.site.server.url(posterPath), { waitUntil: 'load' });
       const h1 = page.locator('h1');
       expect(await h1.isVisible()).toBe(true);
       expect(norm(await h1.innerText())).toBe(norm(profile.data.title));
@@ -102,10 +96,10 @@ describe('the poster', () => {
   });
 
   it('has no accessibility violations (axe)', async () => {
-    const context = await site.context('phone', { bypassCSP: true });
+    const context = await open.site.context('phone', { bypassCSP: true });
     try {
       const page = await context.newPage();
-      await page.goto(site.server.url(posterPath), { waitUntil: 'load' });
+      await page.goto(open.site.server.url(posterPath), { waitUntil: 'load' });
       const { violations } = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
     } finally {

@@ -3,27 +3,21 @@
  * is asked for Letter); the menu, breadcrumbs, footer, share links, poster link and copy button
  * are not printed; the title and the citation are.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/e2e.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/e2e.ts';
 import { firstProfile } from '../support/templates.ts';
 
 const profile = firstProfile();
 const path = `/mo-hinh/${profile.slug}/`;
 
 describe('a printed profile', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const open = useSite();
 
   it('is A4 and leaves out the site chrome and the on-screen tools', async () => {
-    const context = await site.context('desktop');
+    const context = await open.site.context('desktop');
     try {
       const page = await context.newPage();
-      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      await page.goto(open.site.server.url(path), { waitUntil: 'load' });
       // The copy button is there on screen (added by script) before printing.
       await page.locator('.citation__copy').waitFor();
       const hidden = ['.site-header nav', '.breadcrumbs', '.site-footer', '[data-share]', '.poster-link', '.citation__copy', '.skip-link'];

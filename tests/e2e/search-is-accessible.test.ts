@@ -7,16 +7,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import type { ViewportName } from '../support/browser.ts';
-import { openSite, type Site } from '../support/e2e.ts';
+import { useSite } from '../support/e2e.ts';
 import { openSearch, resultPaths, waitForSearch } from '../support/search.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const open = useSite();
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -27,7 +21,7 @@ const focused = (page: Page) =>
 describe.each(['phone', 'desktop'] as ViewportName[])('axe at the %s size', (viewport) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await site.context(viewport, { bypassCSP: true });
+    context = await open.site.context(viewport, { bypassCSP: true });
   });
   afterAll(async () => {
     await context?.close();
@@ -40,7 +34,7 @@ describe.each(['phone', 'desktop'] as ViewportName[])('axe at the %s size', (vie
   ])('%s', async (_what, url) => {
     const page = await context.newPage();
     try {
-      await openSearch(page, site.server.origin, url);
+      await openSearch(page, open.site.server.origin, url);
       // The filters fold away on phones: open them so that they are checked too.
       await page.evaluate(() => {
         const details = document.querySelector<HTMLDetailsElement>('[data-search-filters-details]');
@@ -59,7 +53,7 @@ describe('keyboard and screen reader', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await site.context('desktop');
+    context = await open.site.context('desktop');
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -67,7 +61,7 @@ describe('keyboard and screen reader', () => {
   });
 
   it('announces the number of results in a status region as the reader types, keeping focus in the box', async () => {
-    await openSearch(page, site.server.origin, '/tim-kiem/');
+    await openSearch(page, open.site.server.origin, '/tim-kiem/');
     expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
     await page.focus('#tu-khoa');
     await page.keyboard.type('huu co');
@@ -77,7 +71,7 @@ describe('keyboard and screen reader', () => {
   });
 
   it('moves focus to the results heading on Enter', async () => {
-    await openSearch(page, site.server.origin, '/tim-kiem/');
+    await openSearch(page, open.site.server.origin, '/tim-kiem/');
     await page.focus('#tu-khoa');
     await page.keyboard.type('doan');
     await page.keyboard.press('Enter');
@@ -87,7 +81,7 @@ describe('keyboard and screen reader', () => {
   });
 
   it('ticks a filter from the keyboard, keeping focus on it', async () => {
-    await openSearch(page, site.server.origin, '/tim-kiem/?q=truong');
+    await openSearch(page, open.site.server.origin, '/tim-kiem/?q=truong');
     await page.focus('#loc-nam-2017');
     await page.keyboard.press('Space');
     await waitForSearch(page, '/tim-kiem/?q=truong&nam=2017');
@@ -96,7 +90,7 @@ describe('keyboard and screen reader', () => {
   });
 
   it('"more" adds results and moves focus to the first new one', async () => {
-    await openSearch(page, site.server.origin, '/tim-kiem/?tinh=phu-tho');
+    await openSearch(page, open.site.server.origin, '/tim-kiem/?tinh=phu-tho');
     const before = await resultPaths(page);
     expect(await page.isVisible('[data-search-more]')).toBe(true);
     await page.focus('[data-search-more]');
@@ -107,7 +101,7 @@ describe('keyboard and screen reader', () => {
   });
 
   it('removing a filter chip leaves focus on the next chip, then on the results heading', async () => {
-    await openSearch(page, site.server.origin, '/tim-kiem/?loai=mo-hinh&nam=2023');
+    await openSearch(page, open.site.server.origin, '/tim-kiem/?loai=mo-hinh&nam=2023');
     await page.focus('[data-search-chips] .chip[data-value="mo-hinh"]');
     await page.keyboard.press('Enter');
     await waitForSearch(page, '/tim-kiem/?nam=2023');
@@ -118,7 +112,7 @@ describe('keyboard and screen reader', () => {
   });
 
   it('names every control and states each result’s place, field and year', async () => {
-    await openSearch(page, site.server.origin, '/tim-kiem/?q=duoi');
+    await openSearch(page, open.site.server.origin, '/tim-kiem/?q=duoi');
     const unnamed = await page.$$eval('input, select, button', (els) =>
       els.filter((el) => !(el as HTMLElement).hidden && !(el.closest('[hidden]')) && !(el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.length || el.textContent?.trim())).map((el) => el.outerHTML.slice(0, 80)),
     );

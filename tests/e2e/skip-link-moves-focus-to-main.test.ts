@@ -1,29 +1,23 @@
 /** The first Tab focuses a visible skip link; following it moves focus into <main>. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ViewportName } from '../support/browser.ts';
-import { openSite, type Site } from '../support/e2e.ts';
+import { useSite } from '../support/e2e.ts';
 import { templatePages } from '../support/templates.ts';
 
 const VIEWPORT_NAMES: ViewportName[] = ['phone', 'desktop'];
 
 describe('skip link', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const open = useSite();
 
   const pages = templatePages().filter((t) => t.name === 'home' || t.name === 'profile' || t.name === 'profile list');
 
   it.each(VIEWPORT_NAMES.flatMap((v) => pages.map((t) => [t.name, v, t.path] as const)))(
     '%s at %s',
     async (_name, viewport, sitePath) => {
-      const context = await site.context(viewport);
+      const context = await open.site.context(viewport);
       try {
         const page = await context.newPage();
-        await page.goto(site.server.url(sitePath));
+        await page.goto(open.site.server.url(sitePath));
         await page.keyboard.press('Tab');
 
         const focused = await page.evaluate(() => {

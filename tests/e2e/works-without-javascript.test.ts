@@ -1,25 +1,19 @@
 /** With JavaScript disabled, a profile page still shows its heading and its content. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/e2e.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/e2e.ts';
 import { firstProfile } from '../support/templates.ts';
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 describe('without JavaScript', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const open = useSite();
 
   it.each(['phone', 'desktop'] as const)('a profile page shows its h1 and content at the %s viewport', async (viewport) => {
     const profile = firstProfile();
-    const context = await site.context(viewport, { javaScriptEnabled: false });
+    const context = await open.site.context(viewport, { javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      const response = await page.goto(site.server.url(`/mo-hinh/${profile.slug}/`));
+      const response = await page.goto(open.site.server.url(`/mo-hinh/${profile.slug}/`));
       expect(response?.status()).toBe(200);
 
       const h1 = page.locator('h1');

@@ -59,28 +59,46 @@ export interface SitePage {
  * closes them after; read `.site` and `.page` inside the tests.
  */
 export function useSitePage(viewport: ViewportName = 'desktop'): SitePage {
-  let site: Site | undefined;
+  const open = useSite();
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    site = await openSite();
-    context = await site.context(viewport);
+    context = await open.site.context(viewport);
     page = await context.newPage();
   });
   afterAll(async () => {
     await context?.close();
-    await site?.close();
   });
-  const opened = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('useSitePage: the site is not open yet (use it inside a test)');
-    return value;
-  };
   return {
     get site() {
-      return opened(site);
+      return open.site;
     },
     get page() {
       return opened(page);
+    },
+  };
+}
+
+const opened = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('the site is not open yet (use it inside a test)');
+  return value;
+};
+
+/**
+ * Opens the site (server and browser) before the enclosing describe block's tests and closes it
+ * after; read `.site` inside the tests, and open contexts from it as each test needs.
+ */
+export function useSite(): { readonly site: Site } {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return {
+    get site() {
+      return opened(site);
     },
   };
 }
