@@ -6,22 +6,23 @@
  *
  *   node tools/build-localities.ts [dataDir] [outFile]
  *
- * dataDir defaults to ../shared/data (relative to the project root), outFile to src/data/localities.json.
+ * dataDir defaults to src/data/upstream (the vendored copies of the upstream data), outFile to src/data/localities.json.
  * The output is deterministic: the same inputs give byte-identical JSON.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../src/lib/files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classicToneStyle, nameKey } from '../src/lib/text.ts';
 import type { HistoryEntry } from '../src/lib/locality.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_DATA_DIR = path.resolve(ROOT, '../shared/data');
+export const DEFAULT_DATA_DIR = path.join(ROOT, 'src/data/upstream');
 export const DEFAULT_OUT = path.join(ROOT, 'src/data/localities.json');
 export const HISTORY_FILE = path.join(ROOT, 'src/data/locality-history.json');
 
-/** Input files, relative to the data directory (see shared/data/SOURCES.md). */
+/** Input files, relative to the data directory (see src/data/upstream/SOURCES.md). */
 export const INPUTS = {
   old: 'thanglequoc-vietnamese-provinces-database/v2.4.1/simplified_json_generated_data_vn_units_minified.json',
   current: 'thanglequoc-vietnamese-provinces-database/HEAD/full_json_generated_data_vn_units_2026-07-25__20_49_07.json',
@@ -280,7 +281,7 @@ export function buildLocalities(dataDir: string = DEFAULT_DATA_DIR, historyFile:
       row[4] = [...former.entries()].sort(byCode);
     }
   }
-  // No 2025 commune crosses an old province border (shared/data/SOURCES.md §3), so a link from a new
+  // No 2025 commune crosses an old province border (src/data/upstream/SOURCES.md §3), so a link from a new
   // commune to an old unit of another old province than that of most of its `full` constituents is an
   // extraction error in dvhcvn (see github.com/dvhcvn/20250701/issues/3); such links are dropped, both ways.
   const oldProvinceOf = (code: string): string =>
@@ -419,8 +420,20 @@ export function buildLocalities(dataDir: string = DEFAULT_DATA_DIR, historyFile:
 function main() {
   const dataDir = path.resolve(process.argv[2] ?? DEFAULT_DATA_DIR);
   const outFile = path.resolve(process.argv[3] ?? DEFAULT_OUT);
-  const { json, report } = buildLocalities(dataDir);
-  writeFileSync(outFile, json);
+  let built: ReturnType<typeof buildLocalities>;
+  try {
+    built = buildLocalities(dataDir);
+  } catch (err) {
+    // An editor sees what went wrong and what to do, not a stack trace; nothing is written.
+    console.error(
+      `Không tạo được danh mục đơn vị hành chính; chưa ghi gì. Kiểm tra thư mục dữ liệu ${path.relative(process.cwd(), dataDir) || dataDir} (mặc định: src/data/upstream).\n` +
+        `Could not build the gazetteer; nothing was written: ${(err as Error).message}`,
+    );
+    if (process.env.DEBUG) console.error(err);
+    process.exit(1);
+  }
+  const { json, report } = built;
+  writeFileAtomic(outFile, json);
   const c = report.counts;
   console.log(`wrote ${path.relative(process.cwd(), outFile) || outFile} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB)`);
   console.log(

@@ -22,7 +22,7 @@ import type { Locality } from '../../src/schema/profile.ts';
 import { buildLocalities } from '../../tools/build-localities.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DATA_DIR = path.resolve(ROOT, '../shared/data');
+const DATA_DIR = path.join(ROOT, 'src/data/upstream');
 const JSON_FILE = path.join(ROOT, 'src/data/localities.json');
 
 type Parts = Omit<Locality, 'address'>;
@@ -229,7 +229,7 @@ describe('current communes', () => {
     expect(currentCommune('06325')?.fullName).toBe('Xã Bắc Sơn');
   });
 
-  it('agrees with the old-province assignment of shared/data/derived-province-maps', () => {
+  it('agrees with the old-province assignment of the vendored derived-province-maps', () => {
     const rows = readFileSync(path.join(DATA_DIR, 'derived-province-maps/ward_to_old_province.csv'), 'utf8').trim().split('\n').slice(1);
     expect(rows).toHaveLength(3321);
     for (const row of rows) {
@@ -245,7 +245,7 @@ describe('localities.json', () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'localities-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('is reproducible from ../shared/data', () => {
+  it('is reproducible from the vendored upstream data', () => {
     const out = path.join(tmp, 'localities.json');
     const { json, report } = buildLocalities(DATA_DIR);
     writeFileSync(out, json);
