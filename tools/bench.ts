@@ -132,28 +132,30 @@ const checked = (what: string, run: BuildRun): BuildRun => {
   return run;
 };
 
-const runs: Record<string, BuildRun[]> = { siteCold: [], bareCold: [], siteColdOgWarm: [], siteUnchanged: [], siteOneChanged: [], bareUnchanged: [] };
+const KINDS = ['siteCold', 'bareCold', 'siteColdOgWarm', 'siteUnchanged', 'siteOneChanged', 'bareUnchanged'] as const;
+type BuildKind = (typeof KINDS)[number];
+const runs = Object.fromEntries(KINDS.map((k) => [k, [] as BuildRun[]])) as Record<BuildKind, BuildRun[]>;
 let lastSiteCold: { dist: ReturnType<typeof folderBytes>; files: string[]; weight: PageWeight; run: BuildRun } | undefined;
 for (let r = 0; r < RUNS; r++) {
   log(`run ${r + 1}/${RUNS} (load average ${loadavg()[0]!.toFixed(2)})`);
   const cold = checked('site, cold', await coldSite(path.join(work, `og-cold-${r}`)));
-  runs.siteCold!.push(cold);
+  runs.siteCold.push(cold);
   const dist = path.join(site, 'dist');
   lastSiteCold = { dist: folderBytes(dist), files: listFiles(dist), weight: pageWeight(dist, path.join(dist, 'mo-hinh', syntheticSlug(0), 'index.html')), run: cold };
   // Keep this run's OG images as the warm cache of the runs below.
   rmSync(OG_WARM, { recursive: true, force: true });
   cpSync(path.join(work, `og-cold-${r}`), OG_WARM, { recursive: true });
   rmSync(path.join(work, `og-cold-${r}`), { recursive: true, force: true });
-  runs.bareCold!.push(checked('bare, cold', await bareBuild(true)));
-  runs.siteColdOgWarm!.push(checked('site, cold, OG cache warm', await coldSiteWarmOg()));
+  runs.bareCold.push(checked('bare, cold', await bareBuild(true)));
+  runs.siteColdOgWarm.push(checked('site, cold, OG cache warm', await coldSiteWarmOg()));
 }
 for (let r = 0; r < RUNS; r++) {
-  runs.siteUnchanged!.push(checked('site, nothing changed', await warmSite()));
-  runs.bareUnchanged!.push(checked('bare, nothing changed', await bareBuild(false)));
+  runs.siteUnchanged.push(checked('site, nothing changed', await warmSite()));
+  runs.bareUnchanged.push(checked('bare, nothing changed', await bareBuild(false)));
   const file = path.join(site, 'content', 'profiles', syntheticSlug(r % N), 'index.mdx');
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace(/^summary: "(.*)"$/m, (_, s: string) => `summary: "${s.slice(0, 400)} (sửa lần ${r + 1})"`));
-  runs.siteOneChanged!.push(checked('site, one profile changed', await warmSite()));
+  runs.siteOneChanged.push(checked('site, one profile changed', await warmSite()));
 }
 
 // ------------------------------------------------------------------ report
@@ -168,7 +170,7 @@ const summary = (list: BuildRun[]) => ({
   cpuS: median(list.map((r) => r.cpuS)),
   peakRssMiB: median(list.map((r) => r.peakRssBytes / 2 ** 20)),
 });
-const stats = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summary(v)])) as Record<keyof typeof runs, ReturnType<typeof summary>>;
+const stats = Object.fromEntries(KINDS.map((k) => [k, summary(runs[k])])) as Record<BuildKind, ReturnType<typeof summary>>;
 const base = stats.bareCold;
 const ratio = (s: ReturnType<typeof summary>) => ({
   wall: s.wallS / base.wallS,
@@ -202,8 +204,8 @@ const report = {
     nothingChanged: ratio(stats.siteUnchanged),
     oneProfileChanged: ratio(stats.siteOneChanged),
   },
-  phasesCold: medianPhases(runs.siteCold!),
-  phasesColdBare: medianPhases(runs.bareCold!),
+  phasesCold: medianPhases(runs.siteCold),
+  phasesColdBare: medianPhases(runs.bareCold),
   renderByRoute,
   dist: {
     bytes: lastSiteCold!.dist.bytes,
