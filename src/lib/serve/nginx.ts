@@ -62,7 +62,8 @@ export function serverInclude(inline: InlineHashes): string {
     'absolute_redirect off;',
     'server_tokens off;',
     'charset utf-8;',
-    `charset_types ${TEXT_TYPES.join(' ')};`,
+    // text/html is in charset_types and gzip_types already; naming it again makes nginx warn.
+    `charset_types ${TEXT_TYPES.filter((t) => t !== 'text/html').join(' ')};`,
     'default_type application/octet-stream;',
     ...typesBlock({}, ''),
     '',
