@@ -4,7 +4,8 @@
  * Plus a raw HTTP GET (no automatic decompression) to see exactly what nginx sends.
  */
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -79,10 +80,11 @@ export interface RawResponse {
   body: Buffer;
 }
 
-/** GET (or HEAD) without decompressing, redirects not followed. */
+/** GET (or HEAD) without decompressing, redirects not followed; HTTPS accepts the tests' self-signed certificate. */
 export function httpGet(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
+    const request = url.startsWith('https:') ? httpsRequest : httpRequest;
+    const req = request(url, { method, headers, rejectUnauthorized: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {

@@ -23,10 +23,12 @@ export interface LocalNginxOptions {
   /** Where the build's includes are, when root is a test's overlay of the site (default: root). */
   includeDir?: string;
   accessLog?: boolean;
+  /** Serve HTTPS with this certificate and key instead of HTTP (the TLS example's headers). */
+  tls?: { certificate: string; key: string };
 }
 
 export interface LocalNginx {
-  /** "http://127.0.0.1:PORT", no trailing slash. */
+  /** "http://127.0.0.1:PORT" ("https://…" with tls), no trailing slash. */
   origin: string;
   port: number;
   prefix: string;
@@ -75,7 +77,14 @@ export async function startLocalNginx(options: LocalNginxOptions): Promise<Local
   const siteFile = join(prefix, 'site.conf');
   writeFileSync(
     siteFile,
-    siteConf({ root, includeDir, listen: [`127.0.0.1:${port}`], serverName: '127.0.0.1 localhost', ...(options.redirectsFile ? { redirectsFile: options.redirectsFile } : {}) }),
+    siteConf({
+      root,
+      includeDir,
+      listen: [`127.0.0.1:${port}`],
+      serverName: '127.0.0.1 localhost',
+      ...(options.redirectsFile ? { redirectsFile: options.redirectsFile } : {}),
+      ...(options.tls ? { tls: options.tls } : {}),
+    }),
   );
   const confFile = join(prefix, 'nginx.conf');
   // Started by root, nginx would hand its workers to "nobody": keep them the current user.
@@ -100,7 +109,7 @@ export async function startLocalNginx(options: LocalNginxOptions): Promise<Local
     }
     await sleep(50);
   }
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
     origin,
     port,

@@ -137,10 +137,12 @@ export function siteConf(options: SiteConfOptions): string {
     `include ${options.redirectsFile ?? `${dir}/${REDIRECTS_INCLUDE}`};`,
     '',
   ];
-  if (options.tls) {
+  // Plain HTTP on port 80 answers with a redirect to HTTPS (when HTTPS is on the usual port 443).
+  const redirectListen = options.tls ? options.listen.filter((l) => /(?:^|:)443$/.test(l)).map((l) => l.replace(/443$/, '80')) : [];
+  if (redirectListen.length > 0) {
     lines.push(
       'server {',
-      ...options.listen.map((l) => `    listen ${l.replace(/443/, '80')};`),
+      ...redirectListen.map((l) => `    listen ${l};`),
       `    server_name ${options.serverName};`,
       '    return 301 https://$host$request_uri;',
       '}',
