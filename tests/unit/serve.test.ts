@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import serveFiles from '../../src/integrations/serve.ts';
 import { deployFiles } from '../../src/lib/serve/deploy-files.ts';
 import { scanHtml, sha256Source } from '../../src/lib/serve/inline.ts';
-import { serverInclude } from '../../src/lib/serve/nginx.ts';
+import { nginxRegex, serverInclude } from '../../src/lib/serve/nginx.ts';
 import { CACHE, contentSecurityPolicy, contentTypeFor, headersFor, NO_INLINE, PATH_RULES, ruleFor } from '../../src/lib/serve/rules.ts';
 import { headerRules } from '../../src/lib/serve/static-hosts.ts';
 import { ROOT } from '../support/paths.ts';
@@ -93,11 +93,19 @@ describe('the serving rules', () => {
     const conf = serverInclude(NO_INLINE);
     let at = 0;
     for (const rule of PATH_RULES) {
-      const next = conf.indexOf(`location ~ "${rule.pattern.source.replace(/\\/g, '\\\\')}"`, at);
+      const next = conf.indexOf(`location ~ ${nginxRegex(rule.pattern)} {`, at);
       expect(next, rule.name).toBeGreaterThanOrEqual(at);
       at = next + 1;
     }
     expect(conf).toContain(`"${CACHE.immutable}"`);
+  });
+});
+
+describe('nginx regular expressions', () => {
+  it('keep what PCRE reads and escape what nginx would unescape', () => {
+    expect(nginxRegex(/^\/_astro\//)).toBe('"^/_astro/"');
+    expect(nginxRegex(/\.pf_(?:meta)$/)).toBe('"\\.pf_(?:meta)$"');
+    expect(nginxRegex(/a\\b"\t/)).toBe('"a\\\\\\\\b\\"\\\\t"');
   });
 });
 

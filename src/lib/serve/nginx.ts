@@ -28,6 +28,18 @@ const GENERATED = [
 /** A value in double quotes for nginx ("\" and '"' escaped). */
 const q = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
+/**
+ * A regular expression as an nginx quoted string: JavaScript's "\/" written "/" (PCRE reads both
+ * alike), and a backslash doubled only where nginx would read it as an escape (\" \' \\ \t \r \n).
+ */
+export const nginxRegex = (re: RegExp): string =>
+  `"${re.source.replace(/\\([\s\S])|"/g, (_all, escaped?: string) => {
+    if (escaped === undefined) return '\\"';
+    if (escaped === '/') return '/';
+    if (!/["'\\trn]/.test(escaped)) return `\\${escaped}`;
+    return `\\\\${escaped === '"' || escaped === '\\' ? '\\' : ''}${escaped}`;
+  })}"`;
+
 function typesBlock(overrides: Readonly<Record<string, string>> = {}, indent = '    '): string[] {
   const byType = new Map<string, string[]>();
   for (const [ext, type] of Object.entries({ ...MIME_TYPES, ...overrides })) byType.set(type, [...(byType.get(type) ?? []), ext]);
@@ -35,9 +47,8 @@ function typesBlock(overrides: Readonly<Record<string, string>> = {}, indent = '
 }
 
 function locationBlock(rule: PathRule, inline: InlineHashes): string[] {
-  // A regex location's own pattern; JavaScript's source escapes "/" as "\/", which PCRE reads alike.
-  const lines = [`    # ${rule.name}`, `    location ~ ${q(rule.pattern.source)} {`];
-  if (rule.types) lines.push(...typesBlock(rule.types, '        '));
+  const lines = [`# ${rule.name}`, `location ~ ${nginxRegex(rule.pattern)} {`];
+  if (rule.types) lines.push(...typesBlock(rule.types, '    '));
   // add_header in a location replaces every add_header above it: each location lists them all.
   const headers: [string, string][] = [
     ['Cache-Control', CACHE[rule.cache]],
@@ -46,9 +57,9 @@ function locationBlock(rule: PathRule, inline: InlineHashes): string[] {
     ...(rule.framable ? [] : ([['X-Frame-Options', 'DENY']] as [string, string][])),
     ...(rule.cors ? ([['Access-Control-Allow-Origin', '*']] as [string, string][]) : []),
   ];
-  for (const [name, value] of headers) lines.push(`        add_header ${name} ${q(value)} always;`);
-  lines.push(`        add_header Strict-Transport-Security ${HSTS_VARIABLE} always;`);
-  lines.push('    }');
+  for (const [name, value] of headers) lines.push(`    add_header ${name} ${q(value)} always;`);
+  lines.push(`    add_header Strict-Transport-Security ${HSTS_VARIABLE} always;`);
+  lines.push('}');
   return lines;
 }
 
@@ -86,7 +97,7 @@ export function serverInclude(inline: InlineHashes): string {
     '}',
     '',
     '# Files for the server and static hosts, not for readers.',
-    `location ~ ${q(PRIVATE_FILES.source)} {`,
+    `location ~ ${nginxRegex(PRIVATE_FILES)} {`,
     '    return 404;',
     '}',
     '',
