@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import serveFiles from '../../src/integrations/serve.ts';
 import { deployFiles } from '../../src/lib/serve/deploy-files.ts';
 import { scanHtml, sha256Source } from '../../src/lib/serve/inline.ts';
 import { nginxRegex, serverInclude } from '../../src/lib/serve/nginx.ts';
 import { CACHE, contentSecurityPolicy, contentTypeFor, headersFor, NO_INLINE, PATH_RULES, ruleFor } from '../../src/lib/serve/rules.ts';
-import { headerRules } from '../../src/lib/serve/static-hosts.ts';
+import { githubPagesWorkflow, headerRules } from '../../src/lib/serve/static-hosts.ts';
 import { ROOT } from '../support/paths.ts';
 
 describe('inline code scanning', () => {
@@ -120,6 +121,16 @@ describe('_headers rules', () => {
 describe('deployment files', () => {
   it.each([...deployFiles()].map(([file, text]) => [file, text]))('%s is committed as generated (npm run deploy:files)', (file, text) => {
     expect(readFileSync(path.join(ROOT, file), 'utf8')).toBe(text);
+  });
+});
+
+describe('the GitHub Pages workflow', () => {
+  it('builds with npm and publishes dist/', () => {
+    const wf = parseYaml(githubPagesWorkflow()) as { jobs: { build: { steps: { run?: string; uses?: string; with?: { path?: string } }[] }; deploy: { steps: { uses?: string }[] } } };
+    const steps = wf.jobs.build.steps;
+    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run build']);
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
+    expect(wf.jobs.deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 });
 
