@@ -51,6 +51,15 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
+/** Whether nothing listens on the port now. */
+function isFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((ok) => {
+    const server = createServer();
+    server.once('error', () => ok(false));
+    server.listen(port, host, () => server.close(() => ok(true)));
+  });
+}
+
 function canConnect(port: number): Promise<boolean> {
   return new Promise((ok) => {
     const socket = connect({ host: '127.0.0.1', port }, () => {
@@ -73,6 +82,9 @@ export async function startLocalNginx(options: LocalNginxOptions): Promise<Local
     throw new Error(`${join(includeDir, SERVER_INCLUDE)} không có: hãy build trước ("npm run build") / build the site first`);
   }
   const port = options.port || (await freePort());
+  if (options.port && !(await isFree(port))) {
+    throw new Error(`cổng ${port} trên 127.0.0.1 đang được dùng, hãy chọn cổng khác / port ${port} is in use`);
+  }
   const prefix = mkdtempSync(join(tmpdir(), 'dhtt-nginx-'));
   const siteFile = join(prefix, 'site.conf');
   writeFileSync(
@@ -99,7 +111,9 @@ export async function startLocalNginx(options: LocalNginxOptions): Promise<Local
   void exited.then(() => (done = true));
   const cleanup = (): void => rmSync(prefix, { recursive: true, force: true });
   const log = (): string => `${stderr}${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`.trim();
-  for (let waited = 0; !(await canConnect(port)); waited += 50) {
+  // nginx writes its pid file once it holds its sockets; a connection alone could reach another server.
+  const pidFile = join(prefix, 'nginx.pid');
+  for (let waited = 0; done || !existsSync(pidFile) || !(await canConnect(port)); waited += 50) {
     if (done || waited > 10_000) {
       if (!done) child.kill('SIGKILL');
       await exited;
