@@ -50,9 +50,12 @@ export function expectedProvinceCounts(level: 34 | 63): Map<string, number> {
 /** "1.234" → 1234. */
 export const readCount = (text: string): number => Number(text.replace(/[.\s]/g, ''));
 
-/** The number in an accessible name such as "tỉnh Phú Thọ: 47 mô hình, điển hình" (0 for "chưa có"). */
+/**
+ * The number in an accessible name such as "tỉnh Phú Thọ: 47 mô hình, điển hình" or a bar's
+ * "Năm 2017 12 mô hình, điển hình" (0 for "chưa có").
+ */
 export function countInLabel(label: string): number {
-  const m = /: ([\d.]+) (?:mô hình|lần)/.exec(label);
+  const m = /(?:^|\s)([\d.]+) (?:mô hình|lần)/.exec(label);
   return m?.[1] ? readCount(m[1]) : 0;
 }
 
