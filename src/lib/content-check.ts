@@ -396,7 +396,7 @@ function checkProfiles(
     // Where the model was replicated: the same gazetteer checks, reported at the record's fields.
     for (const issue of resolveReplications(data.replications ?? [], resolveLocality).issues) {
       const path = issue.field.split('.').filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-      problems.push({ file: parsed.file, line: parsed.lineOf(path), field: issue.field, vi: issue.vi, en: issue.en });
+      problems.push({ file: parsed.file, line: parsed.lineOf(path), field: pathText(path), vi: issue.vi, en: issue.en });
     }
     for (const key of ['stages', 'replications'] as const) {
       (data[key] ?? []).forEach((record, i) => {
