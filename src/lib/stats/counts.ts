@@ -6,7 +6,7 @@
  */
 import { KINDS, SUBJECTS } from '../../schema/index.ts';
 import { compareVi, type Catalog, type EntryTypes, type ProfileNode } from '../catalog.ts';
-import { unitAsHeading } from '../format.ts';
+import { unitAsHeading, unitBareName } from '../format.ts';
 import { routes } from '../routes.ts';
 import { emptyState, stateToUrl } from '../search/state.ts';
 import type { FacetKey } from '../search/facets.ts';
@@ -45,8 +45,8 @@ export function searchUrl(facet: FacetKey, value: string): string {
 /** The value of the search's "former province" facet for a profile (as its search record writes it). */
 export const formerProvinceKey = (p: Pick<ProfileNode, 'locality'>): string => slugify(p.locality.former.province.name);
 
-/** Most first; equal counts in Vietnamese alphabetical order. */
-const byCountThenName = (a: Bar, b: Bar): number => b.count - a.count || compareVi(a.label, b.label);
+/** Most first; equal counts in Vietnamese alphabetical order of the name (without "tỉnh", "thành phố"). */
+const byCountThenName = (a: Bar, b: Bar): number => b.count - a.count || compareVi(unitBareName(a.label), unitBareName(b.label));
 
 /** Bars of the profiles grouped by a key; each profile counts once per key it has. */
 function groupBars<E extends EntryTypes>(
