@@ -41,6 +41,28 @@ describe('statistics charts', () => {
   });
 });
 
+describe('a province’s own charts', () => {
+  const province = catalog.provincesWithProfiles[0]!;
+  const own = statsCharts(catalog, province);
+
+  it('count only the province’s exemplars', () => {
+    for (const id of ['tinh', 'tinh-cu', 'doi-tuong', 'loai'] as const) {
+      const chart = own.find((c) => c.id === id);
+      expect(chart?.bars.reduce((sum, b) => sum + b.count, 0), id).toBe(province.profiles.length);
+    }
+  });
+
+  it('link every bar to the search filtered by the province and the bar’s value', () => {
+    for (const chart of own) {
+      for (const bar of chart.bars) {
+        expect(bar.href.startsWith(SEARCH_PATH), bar.href).toBe(true);
+        const state = parseState(new URL(bar.href, 'https://x.invalid').search);
+        expect(state.filters, bar.href).toEqual({ ...{ tinh: [province.unit.slug] }, [chart.id]: [bar.key] });
+      }
+    }
+  });
+});
+
 describe('map entries', () => {
   it('give every province a link: its page when it has exemplars, the locality tree otherwise', () => {
     for (const e of currentMapEntries(catalog)) {

@@ -5,9 +5,8 @@
  * Pure: built from the catalog.
  */
 import { KINDS, SUBJECTS } from '../../schema/index.ts';
-import { compareVi, type Catalog, type EntryTypes, type ProfileNode } from '../catalog.ts';
+import { compareVi, type Catalog, type EntryTypes, type ProfileNode, type ProvinceNode } from '../catalog.ts';
 import { unitAsHeading, unitBareName } from '../format.ts';
-import { routes } from '../routes.ts';
 import { emptyState, stateToUrl } from '../search/state.ts';
 import type { FacetKey } from '../search/facets.ts';
 import { slugify } from '../text.ts';
@@ -37,9 +36,11 @@ export interface ChartData {
   bars: Bar[];
 }
 
-/** The search page with one facet value chosen: /tim-kiem/?nam=2017. */
-export function searchUrl(facet: FacetKey, value: string): string {
-  return stateToUrl({ ...emptyState(), filters: { [facet]: [value] } });
+/** The search page with facet values chosen: /tim-kiem/?nam=2017 (and &tinh=… within a province). */
+export function searchUrl(facet: FacetKey, value: string, scope?: { province: string }): string {
+  const filters: Partial<Record<FacetKey, string[]>> = { [facet]: [value] };
+  if (scope && facet !== 'tinh') filters.tinh = [scope.province];
+  return stateToUrl({ ...emptyState(), filters });
 }
 
 /** The value of the search's "former province" facet for a profile (as its search record writes it). */
@@ -68,8 +69,15 @@ function groupBars<E extends EntryTypes>(
   return [...groups.entries()].map(([key, g]) => ({ key, count: g.ids.size, ...describe(key, g.first) }));
 }
 
-export function statsCharts<E extends EntryTypes>(catalog: Catalog<E>): ChartData[] {
-  const profiles = catalog.profiles;
+/**
+ * The charts of the whole site, or of one of today's provinces (for a province's own figures): then
+ * every bar links to the search with the province's filter too, since list pages are site-wide.
+ */
+export function statsCharts<E extends EntryTypes>(catalog: Catalog<E>, province?: ProvinceNode<E>): ChartData[] {
+  const profiles = province ? catalog.profiles.filter((p) => p.province === province) : catalog.profiles;
+  const scope = province ? { province: province.unit.slug } : undefined;
+  /** A list page when it lists exactly these exemplars, else the search. */
+  const link = (facet: FacetKey, key: string, listUrl?: string) => (!scope && listUrl ? listUrl : searchUrl(facet, key, scope));
   const chart = (id: ChartId, bars: Bar[]): ChartData => ({
     id,
     title: t(`stats.chart.${id}`),
@@ -78,46 +86,57 @@ export function statsCharts<E extends EntryTypes>(catalog: Catalog<E>): ChartDat
     bars,
   });
 
-  const fields = catalog.fields
-    .filter((f) => f.profiles.length > 0)
-    .map((f) => ({ key: f.id, label: f.data.name, count: f.profiles.length, href: f.url }))
-    .sort(byCountThenName);
+  const fields = groupBars(
+    profiles,
+    (p) => p.fields.map((f) => f.id),
+    (key) => {
+      const field = catalog.fieldById.get(key);
+      return { label: field?.data.name ?? key, href: link('linh-vuc', key, field?.url) };
+    },
+  ).sort(byCountThenName);
 
-  const provinces = catalog.provincesWithProfiles
-    .map((p) => ({ key: p.unit.slug, label: p.unit.name, count: p.profiles.length, href: p.url ?? routes.localities }))
-    .sort(byCountThenName);
+  const provinces = groupBars(
+    profiles,
+    (p) => [p.province.unit.slug],
+    (_key, p) => ({ label: p.province.unit.name, href: link('tinh', p.province.unit.slug, p.province.url) }),
+  ).sort(byCountThenName);
 
   const former = groupBars(
     profiles,
     (p) => [formerProvinceKey(p)],
-    (key, p) => ({ label: unitAsHeading(p.locality.former.province.fullName), href: searchUrl('tinh-cu', key) }),
+    (key, p) => ({ label: unitAsHeading(p.locality.former.province.fullName), href: link('tinh-cu', key) }),
   ).sort(byCountThenName);
 
   const years = groupBars(
     profiles,
     (p) => p.years.map(String),
-    (key) => ({ label: key, href: searchUrl('nam', key) }),
+    (key) => ({ label: key, href: link('nam', key) }),
   ).sort((a, b) => Number(a.key) - Number(b.key));
 
-  const subjects = SUBJECTS.filter((s) => catalog.bySubject[s].length > 0).map((s) => ({
+  const subjects = SUBJECTS.map((s) => ({
     key: s,
     label: t(`subject.${s}`),
-    count: catalog.bySubject[s].length,
-    href: searchUrl('doi-tuong', s),
-  }));
+    count: profiles.filter((p) => p.data.subject === s).length,
+    href: link('doi-tuong', s),
+  })).filter((b) => b.count > 0);
 
-  const kinds = KINDS.filter((k) => catalog.byKind[k].length > 0).map((k) => ({
+  const kinds = KINDS.map((k) => ({
     key: k,
     label: t(`kind.${k}`),
-    count: catalog.byKind[k].length,
-    href: searchUrl('loai', k),
-  }));
+    count: profiles.filter((p) => p.data.kind === k).length,
+    href: link('loai', k),
+  })).filter((b) => b.count > 0);
 
   // Newest plan first, as the plan list shows them.
-  const plans = catalog.plans
-    .map((plan) => ({ plan, count: new Set(plan.rows.map((r) => r.profile.id)).size }))
-    .filter((x) => x.count > 0)
-    .map(({ plan, count }) => ({ key: plan.id, label: `${plan.shortName} — ${plan.data.issuer}`, count, href: plan.url }));
+  const planOrder = new Map(catalog.plans.map((plan, i) => [plan.id, i]));
+  const plans = groupBars(
+    profiles,
+    (p) => p.recognitions.map((r) => r.plan.id),
+    (key) => {
+      const plan = catalog.planById.get(key);
+      return { label: plan ? `${plan.shortName} — ${plan.data.issuer}` : key, href: link('ke-hoach', key, plan?.url) };
+    },
+  ).sort((a, b) => (planOrder.get(a.key) ?? 0) - (planOrder.get(b.key) ?? 0));
 
   return [
     chart('linh-vuc', fields),
