@@ -8,11 +8,13 @@
  */
 
 import { viLinks } from './vi-links.ts';
+import { viStats } from './vi-stats.ts';
 
 export const vi = {
   // Preview cards, citation, sharing, poster and redirect pages: kept in their own section file,
   // but part of this one dictionary, so another language must translate them too.
   ...viLinks,
+  ...viStats,
   // Site chrome
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.home': 'Trang chủ',
