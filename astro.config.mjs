@@ -9,14 +9,15 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import { site } from './src/site.config.ts';
 
-// Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap.
+// Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap,
+// nor the embed pages (/nhung/…, noindex views of other pages; the builder /nhung/ itself stays).
 const oldPaths = aliasPaths(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: site.baseUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) && !/^\/nhung\/.+/.test(new URL(page).pathname) }), sitemapAlias(), redirects(), pagefindIndex()],
   vite: {
     build: {
       // Vite 8 (Rolldown) name for rollupOptions, which it still reads but marks deprecated.

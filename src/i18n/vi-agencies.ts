@@ -64,4 +64,12 @@ export const viAgencies = {
   'data.upstream': 'Mã và tên đơn vị hành chính lấy từ các bộ dữ liệu sau, phát hành theo giấy phép MIT; khi dùng lại các cột mã, tên đơn vị hành chính, xin giữ nguyên ghi công:',
   'data.cite': 'Cách trích dẫn',
   'data.citeText': '{publisher}. {title}. {site}, {url} (dữ liệu cập nhật đến ngày {date}). Giấy phép CC BY 4.0.',
+
+  // Embeds (/nhung/, src/lib/embed/).
+  'embed.openFull': 'Xem trang đầy đủ',
+  'embed.openAll': 'Xem tất cả {count} mô hình, điển hình',
+  'embed.newTab': ' (mở trong thẻ mới)',
+  'embed.empty': 'Chưa có mô hình, điển hình nào.',
+  'embed.fields': 'Lĩnh vực',
+  'embed.recognised': 'Công nhận năm {years}',
 } as const satisfies Record<string, string>;
