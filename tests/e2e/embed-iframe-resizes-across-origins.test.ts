@@ -34,7 +34,7 @@ function hostPage(siteOrigin: string): string {
 
 beforeAll(async () => {
   site = await startStaticServer();
-  host = createServer((req, res) => {
+  host = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(site.origin));
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
