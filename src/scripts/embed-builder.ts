@@ -3,9 +3,7 @@
  * own Pagefind search, or a list picked from a select) and the options, and redraws the preview
  * (through /nhung/nhung.js, as a host page would) and the two snippets on every change.
  */
-import { loadPagefind } from './search/pagefind.ts';
-import { resultView, searchResults } from '../lib/search/engine.ts';
-import { emptyState } from '../lib/search/state.ts';
+import type { PagefindApi } from '../lib/search/engine.ts';
 import { embedUrl, iframeSnippet, scriptSnippet, type EmbedOptions } from '../lib/embed/snippet.ts';
 import { viAgencies } from '../i18n/vi-agencies.ts';
 
@@ -19,6 +17,22 @@ function t(key: keyof typeof viAgencies, params: Readonly<Record<string, string 
 
 /** Results the builder shows for a search: enough to pick from, few enough to tab through. */
 const SHOWN = 8;
+
+/**
+ * The site's own Pagefind index (the search page's, not a second one), loaded on first search.
+ * Loaded here rather than through the search page's modules so that those stay one module for the
+ * search page: a module shared by two pages' scripts becomes a chunk the search page must fetch too.
+ */
+let pagefind: Promise<PagefindApi> | undefined;
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as PagefindApi;
+    await api.options({ noWorker: true });
+    return api;
+  })();
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
 
 interface Choice {
   path: string;
@@ -36,6 +50,9 @@ export function startBuilder(): void {
   const form = document.getElementById('tao-ma') as HTMLFormElement | null;
   if (!form) return;
   const base = form.dataset.base ?? location.origin;
+  // The index's metadata keys (src/lib/search/meta.ts), handed over by the page.
+  const metaTitle = form.dataset.metaTitle ?? 'title';
+  const metaUnit = form.dataset.metaUnit ?? 'unit';
   const max = Number(form.dataset.max);
   const height = { card: Number(form.dataset.cardHeight), list: Number(form.dataset.listHeight) };
   const kind = byId<HTMLSelectElement>('loai');
@@ -119,8 +136,13 @@ export function startBuilder(): void {
     status.textContent = t('builder.searching');
     try {
       const api = await loadPagefind();
-      const found = (await searchResults(api, { ...emptyState(), q })) ?? [];
-      const views = await Promise.all(found.slice(0, SHOWN).map(async (r) => resultView(await r.data())));
+      const found = (await api.search(q))?.results ?? [];
+      const views = await Promise.all(
+        found.slice(0, SHOWN).map(async (r) => {
+          const data = await r.data();
+          return { url: data.url, title: data.meta[metaTitle] ?? '', unit: data.meta[metaUnit] ?? '' };
+        }),
+      );
       if (no !== searchNo) return;
       results.replaceChildren(
         ...views.map((v) => {
