@@ -23,10 +23,11 @@ const SHOWN = 8;
  * Loaded here rather than through the search page's modules so that those stay one module for the
  * search page: a module shared by two pages' scripts becomes a chunk the search page must fetch too.
  */
+const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as PagefindApi;
+    const api = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE)) as PagefindApi;
     await api.options({ noWorker: true });
     return api;
   })();
