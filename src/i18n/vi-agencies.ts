@@ -96,7 +96,7 @@ export const viAgencies = {
   'builder.choose': 'Chọn',
   'builder.chosen': 'Đã chọn: {title}',
   'builder.nothingChosen': 'Chưa chọn mô hình, điển hình nào.',
-  'builder.pick': 'Chọn mục',
+  'builder.option': '{title} ({count})',
   'builder.step.options': '2. Tuỳ chọn hiển thị',
   'builder.layout': 'Cách trình bày',
   'builder.layout.full': 'Đầy đủ (có tóm tắt)',

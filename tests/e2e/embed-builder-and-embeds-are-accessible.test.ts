@@ -67,6 +67,9 @@ describe('builder by keyboard', () => {
   it('chooses a field list from the select', async () => {
     await tabTo('#loai');
     await page.selectOption('#loai', 'field'); // what arrow keys on a focused select do
+    // Only the chosen kind's select is shown.
+    const shown = await page.locator('[data-for]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-for')));
+    expect(shown).toEqual(['field']);
     await tabTo('#chon-field');
     await page.selectOption('#chon-field', `/nhung${field.url}`);
     await expect.poll(() => code('ma-iframe')).toContain(`src="${BASE_URL}/nhung${field.url}`);
