@@ -9,12 +9,15 @@
 
 import { viLinks } from './vi-links.ts';
 import { viStats } from './vi-stats.ts';
+import { viAgencies } from './vi-agencies.ts';
 
 export const vi = {
   // Preview cards, citation, sharing, poster and redirect pages: kept in their own section file,
   // but part of this one dictionary, so another language must translate them too.
   ...viLinks,
   ...viStats,
+  // Feeds, open data, embeds and oEmbed (src/lib/feeds, data, embed).
+  ...viAgencies,
   // Site chrome
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.home': 'Trang chủ',
