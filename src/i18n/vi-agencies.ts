@@ -72,6 +72,8 @@ export const viAgencies = {
   'embed.empty': 'Chưa có mô hình, điển hình nào.',
   'embed.fields': 'Lĩnh vực',
   'embed.recognised': 'Công nhận năm {years}',
+  'embed.figures.province': 'Số liệu mô hình, điển hình: {province}',
+  'embed.figures.provinceDesc': 'Số mô hình, điển hình tiên tiến của {province} theo lĩnh vực, năm công nhận, đối tượng, loại và kế hoạch.',
 
   // Embed builder (/nhung/).
   'builder.title': 'Nhúng vào cổng thông tin của đơn vị',
@@ -87,6 +89,7 @@ export const viAgencies = {
   'builder.kind.commune': 'Danh sách theo xã, phường',
   'builder.kind.plan': 'Danh sách theo kế hoạch',
   'builder.kind.movement': 'Danh sách theo phong trào thi đua',
+  'builder.kind.figure': 'Số liệu, biểu đồ, bản đồ',
   'builder.search': 'Tìm mô hình, điển hình (tên, đơn vị, địa phương)',
   'builder.searchHint': 'Gõ ít nhất 2 ký tự; chọn một kết quả bằng nút “Chọn”.',
   'builder.searching': 'Đang tìm…',

@@ -22,6 +22,11 @@ const EMBEDS = [
   `/nhung${field.url}`,
   `/nhung${field.url}?nen=toi&giao-dien=day-du&so=8`,
   '/nhung/moi-nhat/?giao-dien=gon&nen=sang',
+  // Figures: a map, a national chart, a province's charts; light and dark.
+  '/nhung/thong-ke/ban-do/',
+  '/nhung/thong-ke/ban-do-tinh-cu/?nen=toi',
+  '/nhung/thong-ke/bieu-do/linh-vuc/?nen=toi',
+  `/nhung/thong-ke/${catalog.provincesWithProfiles[0]!.unit.slug}/`,
 ];
 
 describe('axe', () => {

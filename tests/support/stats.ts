@@ -28,9 +28,12 @@ function tally(items: Located[], keysOf: (x: Located) => Iterable<string>): Map<
   return out;
 }
 
-/** For each chart of /thong-ke/ (by its section id): the expected count per bar link. */
-export function expectedChartCounts(): Record<string, Map<string, number>> {
-  const all = locatedProfiles();
+/**
+ * For each chart of /thong-ke/ (by its section id): the expected count per bar link; with a
+ * province slug, the counts of that province's exemplars only (keys are then the national links).
+ */
+export function expectedChartCounts(provinceSlug?: string): Record<string, Map<string, number>> {
+  const all = locatedProfiles().filter((x) => provinceSlug === undefined || x.loc.province.slug === provinceSlug);
   return {
     'linh-vuc': tally(all, (x) => x.profile.data.fields.map((f) => `/linh-vuc/${f}/`)),
     tinh: tally(all, (x) => [`/dia-phuong/${x.loc.province.slug}/`]),

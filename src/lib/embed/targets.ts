@@ -15,12 +15,18 @@ import {
   type OgImage,
 } from '../og-cards.ts';
 import { todayLocalityLabel } from '../catalog.ts';
+import { statsCharts, type ChartData } from '../stats/counts.ts';
+import type { MapLevel } from '../stats/map.ts';
+import { statsRoutes } from '../stats/routes.ts';
 import { unitAsHeading, unitInText } from '../format.ts';
 import { routes } from '../routes.ts';
 import { site } from '../../site.config.ts';
 import { t } from '../../i18n/vi.ts';
 
-export type EmbedKind = 'profile' | 'field' | 'province' | 'commune' | 'plan' | 'movement' | 'latest';
+export type EmbedKind = 'profile' | 'field' | 'province' | 'commune' | 'plan' | 'movement' | 'latest' | 'figure';
+
+/** What a figure embed draws: a province map, or charts (the whole country's or one province's). */
+export type EmbedFigure = { type: 'map'; level: MapLevel } | { type: 'charts'; charts: ChartData[] };
 
 export const EMBED_ROOT = '/nhung/';
 export const OEMBED_ROOT = '/oembed/';
@@ -44,6 +50,8 @@ export interface EmbedTarget<E extends EntryTypes = EntryTypes> {
   total: number;
   /** The full page's preview image, from the function that page uses. */
   og: OgImage;
+  /** A figure embed's drawing (kind 'figure'). */
+  figure?: EmbedFigure;
 }
 
 /** "/nhung/linh-vuc/y-te/" → "/oembed/linh-vuc/y-te.json". */
@@ -96,6 +104,46 @@ export function embedTargets<E extends EntryTypes>(catalog: Catalog<E>): EmbedTa
     }),
     ...catalog.plans.map((p) => list('plan', embedPathOf(p.url), p.url, p.shortName, p.citation, p.rows.map((r) => r.profile), planOgImage(p))),
     ...catalog.movements.map((m) => list('movement', embedPathOf(m.url), m.url, m.data.name, m.data.description, m.profiles, siteOgImage())),
+    ...figureTargets(catalog),
+  ];
+}
+
+export const FIGURE_ROOT = `${EMBED_ROOT}thong-ke/`;
+
+/**
+ * The statistics an agency can show on its portal: the two maps, each national chart, and each
+ * province's charts (its own figures), drawn by the same components as /thong-ke/.
+ */
+export function figureTargets<E extends EntryTypes>(catalog: Catalog<E>): EmbedTarget<E>[] {
+  const total = catalog.profiles.length;
+  const figure = (path: string, pagePath: string, title: string, description: string, drawing: EmbedFigure, og: OgImage): EmbedTarget<E> => ({
+    kind: 'figure',
+    path,
+    pagePath,
+    title,
+    description,
+    profiles: [],
+    total,
+    og,
+    figure: drawing,
+  });
+  return [
+    figure(`${FIGURE_ROOT}ban-do/`, statsRoutes.index, t('stats.map.title34'), t('stats.map.desc34'), { type: 'map', level: 34 }, siteOgImage()),
+    figure(`${FIGURE_ROOT}ban-do-tinh-cu/`, statsRoutes.formerMap, t('stats.map.title63'), t('stats.map.desc63'), { type: 'map', level: 63 }, siteOgImage()),
+    ...statsCharts(catalog).map((chart) =>
+      figure(`${FIGURE_ROOT}bieu-do/${chart.id}/`, statsRoutes.index, chart.title, chart.description, { type: 'charts', charts: [chart] }, siteOgImage()),
+    ),
+    ...catalog.provincesWithProfiles.map((p) => ({
+      ...figure(
+        `${FIGURE_ROOT}${p.unit.slug}/`,
+        p.url ?? statsRoutes.index,
+        t('embed.figures.province', { province: unitAsHeading(p.unit.fullName) }),
+        t('embed.figures.provinceDesc', { province: unitInText(p.unit.fullName) }),
+        { type: 'charts', charts: statsCharts(catalog, p) },
+        provinceOgImage(p),
+      ),
+      total: p.profiles.length,
+    })),
   ];
 }
 
@@ -105,7 +153,12 @@ const byPageMemo = new WeakMap<object, Map<string, EmbedTarget>>();
 export function embedOfPage<E extends EntryTypes>(catalog: Catalog<E>, pagePath: string): EmbedTarget<E> | undefined {
   let byPage = byPageMemo.get(catalog) as Map<string, EmbedTarget<E>> | undefined;
   if (!byPage) {
-    byPage = new Map(embedTargets(catalog).map((e) => [e.pagePath, e]));
+    // A page advertises its list or card; figures of the same page are offered by the builder.
+    byPage = new Map(
+      embedTargets(catalog)
+        .filter((e) => e.kind !== 'figure' || e.path === `${FIGURE_ROOT}ban-do/` || e.path === `${FIGURE_ROOT}ban-do-tinh-cu/`)
+        .map((e) => [e.pagePath, e]),
+    );
     byPageMemo.set(catalog, byPage as Map<string, EmbedTarget>);
   }
   return byPage.get(pagePath);
