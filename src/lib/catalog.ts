@@ -19,6 +19,7 @@ import {
 import * as locality from './locality.ts';
 import type { CurrentCommune, CurrentProvince, FormerRef, ResolvedLocality, UnitRef } from './locality.ts';
 import { nameKey, slugify } from './text.ts';
+import { byKeys, compareVi } from './sort.ts';
 import { t } from '../i18n/vi.ts';
 import { partialDateKey, planCitation, planShortName, unitBareName, unitInText } from './format.ts';
 import { articleUrl, communeUrl, fieldUrl, movementUrl, planUrl, profileUrl, provinceUrl } from './routes.ts';
@@ -244,22 +245,8 @@ export interface Catalog<E extends EntryTypes = EntryTypes> {
 // ---------------------------------------------------------------------------------------------
 // Sorting
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
-
-/** Vietnamese alphabetical comparison ("Đ" after "D", tones after the bare letter). */
-export const compareVi = (a: string, b: string): number => collator.compare(a, b);
-
-function byKeys<T>(...keys: ((x: T) => string | number)[]) {
-  return (a: T, b: T): number => {
-    for (const key of keys) {
-      const ka = key(a);
-      const kb = key(b);
-      const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : compareVi(String(ka), String(kb));
-      if (c !== 0) return c;
-    }
-    return 0;
-  };
-}
+// One Vietnamese comparator for the whole site (src/lib/sort.ts); re-exported for older callers.
+export { compareVi };
 
 export const RELATED_LIMIT = 4;
 export const LATEST_LIMIT = 6;

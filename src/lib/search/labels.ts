@@ -2,7 +2,8 @@
  * The facet values the published profiles carry, in display order, with their Vietnamese labels.
  * The search page hands them to its script, which shows Pagefind's counts against them.
  */
-import { compareVi, type Catalog, type EntryTypes } from '../catalog.ts';
+import type { Catalog, EntryTypes } from '../catalog.ts';
+import { compareVi } from '../sort.ts';
 import { unitAsHeading } from '../format.ts';
 import { slugify } from '../text.ts';
 import { t } from '../../i18n/vi.ts';
