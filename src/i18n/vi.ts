@@ -8,11 +8,14 @@
  */
 
 import { viLinks } from './vi-links.ts';
+import { viReading } from './vi-reading.ts';
 
 export const vi = {
   // Preview cards, citation, sharing, poster and redirect pages: kept in their own section file,
   // but part of this one dictionary, so another language must translate them too.
   ...viLinks,
+  // Quotations as written, poster, empty lists, footer: src/i18n/vi-reading.ts.
+  ...viReading,
   // Site chrome
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.home': 'Trang chủ',

@@ -21,7 +21,7 @@ import type { CurrentCommune, CurrentProvince, FormerRef, ResolvedLocality, Unit
 import { nameKey, slugify } from './text.ts';
 import { byKeys, compareVi } from './sort.ts';
 import { t } from '../i18n/vi.ts';
-import { partialDateKey, planCitation, planShortName, unitBareName, unitInText } from './format.ts';
+import { partialDateKey, planCitation, planShortName, siteTextDeep, unitBareName, unitInText } from './format.ts';
 import { articleUrl, communeUrl, fieldUrl, movementUrl, planUrl, profileUrl, provinceUrl } from './routes.ts';
 import { pageOfIndex, pageUrl } from './pagination.ts';
 
@@ -130,6 +130,11 @@ export interface PlanNode<E extends EntryTypes = EntryTypes> {
   criteria: { field: FieldNode<E>; criteria: FieldData['criteria'][number] }[];
   /** Today's province of the issuing locality. */
   currentProvince?: ProvinceNode<E>;
+  /**
+   * The document's own title exactly as it is written, when that differs from the site's style
+   * (`data.title` is in the site's style, see siteText in src/lib/format.ts): quote it as written.
+   */
+  titleAsWritten?: string;
 }
 
 export interface ArticleNode<E extends EntryTypes = EntryTypes> {
@@ -248,6 +253,18 @@ export interface Catalog<E extends EntryTypes = EntryTypes> {
 // One Vietnamese comparator for the whole site (src/lib/sort.ts); re-exported for older callers.
 export { compareVi };
 
+/** Every entry's data in the site's style; entries keep everything else (Astro renders them by id). */
+function inSiteStyle<E extends EntryTypes>(input: CatalogInput<E>): CatalogInput<E> {
+  const style = <T extends { data: unknown }>(entries: readonly T[]): T[] => entries.map((e) => ({ ...e, data: siteTextDeep(e.data) }));
+  return {
+    profiles: style(input.profiles),
+    plans: style(input.plans),
+    articles: style(input.articles),
+    fields: style(input.fields),
+    movements: style(input.movements),
+  };
+}
+
 export const RELATED_LIMIT = 4;
 export const LATEST_LIMIT = 6;
 
@@ -256,10 +273,13 @@ export const LATEST_LIMIT = 6;
 
 /** Build the site model. Drafts are left out; broken references are reported in `problems`. */
 export function buildCatalog<E extends EntryTypes = EntryTypes>(
-  input: CatalogInput<E>,
+  rawInput: CatalogInput<E>,
   gazetteer: Gazetteer = defaultGazetteer,
 ): Catalog<E> {
   const problems: CatalogProblem[] = [];
+  const originalPlanTitles = new Map(rawInput.plans.map((p) => [p.id, p.data.title]));
+  // Everything below reads the site's words in the site's one style (dates, accents).
+  const input = inSiteStyle(rawInput);
 
   // Fields, movements, plans, articles: nodes first, links after.
   const fields = input.fields.map(
@@ -280,6 +300,7 @@ export function buildCatalog<E extends EntryTypes = EntryTypes>(
       movements: [],
       articles: [],
       criteria: [],
+      ...(originalPlanTitles.get(p.id) !== p.data.title ? { titleAsWritten: originalPlanTitles.get(p.id) } : {}),
     }),
   );
   plans.sort((a, b) => partialDateKey(b.data.date).localeCompare(partialDateKey(a.data.date)) || compareVi(a.id, b.id));

@@ -20,6 +20,7 @@ import {
   type ProfileData,
 } from '../schema/index.ts';
 import { oldProvince, resolveLocality } from './locality.ts';
+import { siteTextOutsideQuotes } from './format.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */
@@ -135,6 +136,14 @@ function parseFile(root: string, absPath: string, slug: string, out: ContentProb
             field: '(nội dung)',
             vi: 'văn bản chưa ở dạng Unicode NFC; chạy "npm run content:normalize" để chuẩn hoá',
             en: 'body text is not NFC-normalised; run "npm run content:normalize"',
+          });
+        } else if (siteTextOutsideQuotes(line) !== line) {
+          out.push({
+            file,
+            line: bodyStartLine + i,
+            field: '(nội dung)',
+            vi: 'ngày chưa viết đủ hai chữ số (viết 09/01/2021, không viết 9/1/2021) hoặc dấu thanh đặt kiểu "Hoà" (trang viết "Hòa"); chạy "npm run content:normalize" để sửa, hoặc đặt câu trích nguyên văn trong <q>…</q>',
+            en: 'date not written dd/mm/yyyy or tone mark placed "oà"-style (the site writes "òa"); run "npm run content:normalize", or wrap a verbatim quotation in <q>…</q>',
           });
         }
       });

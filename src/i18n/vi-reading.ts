@@ -1,0 +1,13 @@
+/**
+ * Vietnamese UI strings for what careful readers, printers and search engines meet: quotations
+ * as written, build warnings, poster, empty lists, footer and sources. Flat dot-keys, spread into
+ * the one dictionary in src/i18n/vi.ts.
+ */
+export const viReading = {
+  // A document's title quoted exactly as written (src/pages/ke-hoach/[slug].astro).
+  'plan.titleAsWritten': 'Tên văn bản (nguyên văn)',
+  'plan.titleAsWrittenNote': '(trích nguyên văn như văn bản viết; ở mọi chỗ khác, trang này đặt dấu thanh theo một kiểu thống nhất: Hòa, Thủy)',
+  // Province page: what a group is and what its figures mean (src/pages/dia-phuong/[province]/[...page].astro).
+  'province.noDistrictOf': 'cơ quan, đơn vị cấp tỉnh của {province} (không thuộc huyện nào)',
+  'province.groupOnPage': '{count}, ở trang {page} của danh sách',
+} as const satisfies Record<string, string>;
