@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import redirects, { aliasPaths, inSitemap } from './src/integrations/redirects.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
+import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
 
 // Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap.
@@ -16,7 +17,7 @@ export default defineConfig({
   site: site.baseUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex(), baseUrlGuard(site.baseUrl)],
   vite: {
     build: {
       // Vite 8 (Rolldown) name for rollupOptions, which it still reads but marks deprecated.
