@@ -10,4 +10,7 @@ export const viReading = {
   // Province page: what a group is and what its figures mean (src/pages/dia-phuong/[province]/[...page].astro).
   'province.noDistrictOf': 'cơ quan, đơn vị cấp tỉnh của {province} (không thuộc huyện nào)',
   'province.groupOnPage': '{count}, ở trang {page} của danh sách',
+  // Poster page, on screen only (src/components/PosterSheet.astro).
+  'poster.actions': 'Áp phích',
+  'poster.back': '← Về trang hồ sơ',
 } as const satisfies Record<string, string>;
