@@ -13,4 +13,12 @@ export const viReading = {
   // Poster page, on screen only (src/components/PosterSheet.astro).
   'poster.actions': 'Áp phích',
   'poster.back': '← Về trang hồ sơ',
+  // Lists lead with what has content; the rest are grouped and collapsed (src/components/EmptyGroup.astro).
+  'fields.emptyGroup': '{count} lĩnh vực chưa có mô hình, điển hình',
+  'movements.emptyGroup': '{count} phong trào chưa có mô hình, điển hình',
+  'localities.emptyGroup': '{count} tỉnh, thành phố chưa có mô hình, điển hình trên trang',
+  'field.noneYet': 'Chưa có mô hình, điển hình nào thuộc lĩnh vực này trên trang. Tiêu chí của lĩnh vực vẫn được nêu dưới đây, để các đơn vị căn cứ.',
+  'field.noneYetShort': 'chưa có mô hình, điển hình',
+  'home.stat.fieldsWithProfiles': 'Lĩnh vực có mô hình, điển hình',
+  'home.stat.communesWithProfiles': 'Xã, phường có mô hình, điển hình',
 } as const satisfies Record<string, string>;
