@@ -21,4 +21,6 @@ export const viReading = {
   'field.noneYetShort': 'chưa có mô hình, điển hình',
   'home.stat.fieldsWithProfiles': 'Lĩnh vực có mô hình, điển hình',
   'home.stat.communesWithProfiles': 'Xã, phường có mô hình, điển hình',
+  // Footer: the data credits live on the about page (#nguon-du-lieu).
+  'footer.sourcesAndLicences': 'Nguồn dữ liệu và giấy phép',
 } as const satisfies Record<string, string>;

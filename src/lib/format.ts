@@ -172,3 +172,18 @@ export function siteTextOutsideQuotes(line: string): string {
   }
   return out + siteText(line.slice(last));
 }
+
+/**
+ * The publisher's names as the site shows them, the locality it serves after each:
+ * { name: "Ban Thi đua – Khen thưởng tỉnh Hòa Bình", parent: "Sở Nội vụ tỉnh Hòa Bình" }.
+ */
+export function publisherNames(publisher: { name: string; parent?: string | undefined; locality?: string | undefined }): { name: string; parent?: string } {
+  const at = (s: string) => (publisher.locality ? `${s} ${unitInText(publisher.locality)}` : s);
+  return { name: at(publisher.name), ...(publisher.parent ? { parent: at(publisher.parent) } : {}) };
+}
+
+/** The publisher on one line: "Ban Thi đua – Khen thưởng tỉnh Hòa Bình · Sở Nội vụ tỉnh Hòa Bình". */
+export function publisherLine(publisher: Parameters<typeof publisherNames>[0]): string {
+  const n = publisherNames(publisher);
+  return [n.name, n.parent].filter(Boolean).join(' · ');
+}

@@ -49,7 +49,7 @@ import { viLinks } from '../i18n/vi-links.ts';
 export interface SiteIdentity {
   baseUrl: string;
   name: string;
-  publisher: { name: string; parent?: string };
+  publisher: { name: string; parent?: string; /** The locality it serves. */ areaServed?: string };
   /** Absolute or root-relative URL of the logo. */
   logo?: string;
   lang?: string;
@@ -163,6 +163,7 @@ function publisherNode(site: SiteIdentity): GovernmentOrganization {
     url: `${base(site)}/`,
     ...(site.logo ? { logo: absolute(site, site.logo) } : {}),
     ...(site.publisher.parent ? { parentOrganization: { '@type': 'GovernmentOrganization', name: site.publisher.parent } } : {}),
+    ...(site.publisher.areaServed ? { areaServed: { '@type': 'AdministrativeArea', name: site.publisher.areaServed } } : {}),
   };
 }
 

@@ -8,6 +8,7 @@
  *   any page with breadcrumbs → a BreadcrumbList matching the visible trail.
  */
 import { describe, expect, it } from 'vitest';
+import { siteText } from '../../src/lib/format.ts';
 import { publishedProfiles, readFrontmatter } from '../support/content.ts';
 import { contentPages, requireDist, resolveSitePath, squash, type BuiltPage } from '../support/dist.ts';
 import { CONTENT } from '../support/paths.ts';
@@ -80,7 +81,8 @@ describe('JSON-LD', () => {
       const main = byId(nodes, (nodes.find((n) => n['@id'] === BASE_URL + page.path)?.mainEntity as JsonNode | undefined)?.['@id']);
       if (!main || !typesOf(main).includes('Legislation')) failures.push(`${page.path}: main entity is not a Legislation`);
       else {
-        if (main.name !== data.title) failures.push(`${page.path}: Legislation name "${String(main.name)}", expected "${data.title}"`);
+        // The site's words in its one style; the title as written is quoted on the page itself.
+        if (main.name !== siteText(data.title)) failures.push(`${page.path}: Legislation name "${String(main.name)}", expected "${siteText(data.title)}"`);
         if (main.legislationIdentifier !== data.number) failures.push(`${page.path}: legislationIdentifier ${String(main.legislationIdentifier)}, expected ${data.number}`);
       }
     }

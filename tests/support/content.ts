@@ -7,10 +7,12 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { profileDataSchema, type ProfileData } from '../../src/schema/index.ts';
 import { CONTENT, rel } from './paths.ts';
+import { siteTextDeep } from '../../src/lib/format.ts';
 
 export interface Profile {
   slug: string;
   file: string;
+  /** In the site's style, as pages show it (dates dd/mm/yyyy, "Hòa": siteTextDeep in src/lib/format.ts). */
   data: ProfileData;
   body: string;
 }
@@ -44,7 +46,7 @@ export function readProfiles(): Profile[] {
       const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
       throw new Error(`${rel(file)} does not match the profile schema:\n${issues}`);
     }
-    return { slug, file, data: parsed.data, body };
+    return { slug, file, data: siteTextDeep(parsed.data), body };
   });
   return profilesMemo;
 }
