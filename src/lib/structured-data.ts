@@ -43,6 +43,7 @@ import type {
 } from 'schema-dts';
 import type { Locality, PartialDate, PlanData, ProfileData, Recognition } from '../schema/index.ts';
 import { planReference } from './citation.ts';
+import { mediaType, readAddress, splitHonorific } from './people.ts';
 import { viLinks } from '../i18n/vi-links.ts';
 
 /** The parts of src/site.config.ts the builders use. */
@@ -277,7 +278,8 @@ export function planNode(site: SiteIdentity, url: string, plan: PlanRef['data'] 
               '@type': 'MediaObject',
               name: d.title,
               contentUrl: absolute(site, d.href),
-              ...(d.format ? { encodingFormat: d.format } : {}),
+              // A media type ("text/plain"), as schema.org asks, not the label editors write ("TXT").
+              ...(mediaType(d.format, d.href) ? { encodingFormat: mediaType(d.format, d.href) } : {}),
             }),
           ),
         }
@@ -325,7 +327,21 @@ export function subjectNode(input: ProfileJsonLdInput): Person | Organization {
     ...(input.fieldNames && input.fieldNames.length > 0 ? { knowsAbout: [...input.fieldNames] } : {}),
     ...(input.photos && input.photos.length > 0 ? { image: input.photos.map(photoNode) } : {}),
   };
-  if (profile.subject === 'ca-nhan') return { '@type': 'Person', ...common, homeLocation: place };
+  if (profile.subject === 'ca-nhan') {
+    // The plan's "địa chỉ" of a person is either a workplace ("Công an phường …": workLocation and
+    // affiliation) or where they live ("xóm …": homeLocation); the honorific is not part of the name.
+    const { honorificPrefix, name } = splitHonorific(profile.unit);
+    const address = readAddress(profile.locality.address);
+    return {
+      '@type': 'Person',
+      ...common,
+      name,
+      ...(honorificPrefix ? { honorificPrefix } : {}),
+      ...(address.kind === 'work'
+        ? { workLocation: place, ...(address.organisation ? { affiliation: { '@type': 'Organization' as const, name: address.organisation } } : {}) }
+        : { homeLocation: place }),
+    };
+  }
   return {
     '@type': 'Organization',
     ...common,

@@ -56,7 +56,9 @@ describe('JSON-LD', () => {
         failures.push(`${page.path}: main entity is ${subject ? typesOf(subject).join('/') : 'missing'}, expected ${expected} (subject ${profile.data.subject})`);
         continue;
       }
-      if (subject.name !== profile.data.unit) failures.push(`${page.path}: subject name "${String(subject.name)}", expected the unit "${profile.data.unit}"`);
+      // A person's honorific ("Ông", "Bà") is in honorificPrefix, not in the name.
+      const named = [subject.honorificPrefix, subject.name].filter((x) => x !== undefined).join(' ');
+      if (named !== profile.data.unit) failures.push(`${page.path}: subject named "${named}", expected the unit "${profile.data.unit}"`);
       const plans = ofType(nodes, 'Legislation').map((n) => pathOf(n.url));
       for (const r of profile.data.recognitions) {
         if (!plans.includes(`/ke-hoach/${r.plan}/`)) failures.push(`${page.path}: no Legislation for plan ${r.plan}`);
@@ -66,7 +68,7 @@ describe('JSON-LD', () => {
       for (const r of profile.data.recognitions) {
         if (!awards.some((a) => a.includes(`số thứ tự ${r.row}`))) failures.push(`${page.path}: no award names appendix row ${r.row}`);
       }
-      const place = (subject.homeLocation ?? subject.location) as JsonNode | undefined;
+      const place = (subject.homeLocation ?? subject.workLocation ?? subject.location) as JsonNode | undefined;
       if (!place || !typesOf(place).includes('Place')) failures.push(`${page.path}: the subject has no Place`);
     }
     expect(failures, failures.join('\n')).toEqual([]);
