@@ -12,7 +12,7 @@ import { firstProfile, templatePages } from '../support/templates.ts';
 import type { ViewportName } from '../support/browser.ts';
 
 /** How long each font file is held back: well after the first paint. */
-const FONT_DELAY_MS = 1200;
+const FONT_DELAY_MS = 700;
 
 const pages = [
   ...templatePages().map((t) => ({ name: t.name, path: t.path })),
