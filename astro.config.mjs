@@ -8,6 +8,7 @@ import redirects, { aliasPaths, inSitemap } from './src/integrations/redirects.t
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import serveFiles from './src/integrations/serve.ts';
+import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
 
 // Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap,
@@ -32,6 +33,7 @@ export default defineConfig({
     sitemapAlias(),
     redirects(),
     pagefindIndex(),
+    baseUrlGuard(site.baseUrl),
     serveFiles(),
   ],
   vite: {
