@@ -48,6 +48,7 @@ describe('reading an Astro build log', () => {
     [5400, undefined, '10:00:05   └─ /mo-hinh/a/ap-phich/index.html (+3ms) '],
     [7000, 9.0, '10:00:07 ✓ Completed in 2.00s.'],
     [7500, 9.4, '10:00:07 [@astrojs/sitemap] `sitemap-index.xml` created'],
+    [9000, 10.5, '10:00:09 [WARN] [base-url-guard] cảnh báo'],
     [9500, 11.0, '10:00:09 [pagefind-index] 47 hồ sơ đã lập chỉ mục'],
     [9600, 11.1, '10:00:09 [build] Complete!'],
   ].map(([at, cpu, text]) => ({ at: at as number, ...(cpu !== undefined ? { cpu: cpu as number } : {}), text: text as string }));
@@ -57,8 +58,10 @@ describe('reading an Astro build log', () => {
     expect(phases['startup and content check']).toEqual({ name: 'startup and content check', wallMs: 900, cpuS: 2 });
     expect(phases['bundling (Vite)']!.wallMs).toBe(3000);
     expect(phases['page rendering (incl. OG images)']!.wallMs).toBe(2000);
-    expect(phases['pagefind-index']!.wallMs).toBe(2000);
-    expect(phases['pagefind-index']!.cpuS).toBeCloseTo(1.6);
+    expect(phases['base-url-guard']!.wallMs).toBe(1500);
+    expect(phases['pagefind-index']!.wallMs).toBe(500);
+    expect(phases['pagefind-index']!.cpuS).toBeCloseTo(0.5);
+    expect(phases['WARN']).toBeUndefined();
     expect(phases['@astrojs/sitemap']!.wallMs).toBe(500);
     const total = phasesOf(lines, 10_000, 11.5).reduce((s, p) => s + p.wallMs, 0);
     expect(total).toBe(10_000);

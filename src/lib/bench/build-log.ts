@@ -25,7 +25,8 @@ const MARKERS: [RegExp, string][] = [
   [/Building static entrypoints/, 'bundling (Vite)'],
   [/generating static routes/, 'page rendering (incl. OG images)'],
 ];
-const INTEGRATION_END = /^\S*\s*\[([^\]]+)\]\s/;
+// "10:00:07 [pagefind-index] …", or with a level first: "10:00:07 [WARN] [base-url-guard] …"
+const INTEGRATION_END = /^\S*\s*(?:\[(?:WARN|ERROR|INFO|DEBUG)\]\s*)?\[([^\]]+)\]\s/;
 const DONE = /\[build\] Complete!/;
 
 /** Is this line one the phases are cut at (worth sampling CPU for)? */
