@@ -1,0 +1,244 @@
+/**
+ * From the rows of a table to one outcome per row: a draft to create, or a row skipped and why.
+ * Knows the layout of government lists (layout.ts) and makes the guesses (guess.ts,
+ * locality-guess.ts); writes nothing.
+ */
+import type { Locality, ProfileData, Subject } from '../../schema/profile.ts';
+import type { PlanData } from '../../schema/plan.ts';
+import { planCitation } from '../format.ts';
+import { REVIEW_SLUG, reviewText } from '../review.ts';
+import { ImportError } from './errors.ts';
+import { CONFIDENCE_VI, guessField, guessKind, guessSubject, type Confidence, type FieldRef } from './guess.ts';
+import { findHeader, fold, isColumnNumbers, isSignatureRow, rowTexts, sectionOf, subjectIn, type Header, type Role } from './layout.ts';
+import { guessLocality } from './locality-guess.ts';
+import type { Table, TableRow } from './table.ts';
+
+export type SkipReason = 'blank' | 'section' | 'signature' | 'heading' | 'no-name' | 'total' | 'duplicate';
+export const SKIP_VI: Record<SkipReason, string> = {
+  blank: 'dòng trống',
+  section: 'dòng tên phần',
+  signature: 'phần chữ ký dưới bảng',
+  heading: 'dòng tiêu đề bảng',
+  'no-name': 'không có tên đơn vị, cá nhân hay mô hình',
+  total: 'dòng tổng cộng',
+  duplicate: 'trùng',
+};
+
+/** One guess, as the report shows it. */
+export interface GuessNote {
+  field: string;
+  confidence: Confidence;
+  why: string;
+}
+
+export interface DraftRow {
+  status: 'draft';
+  line: number;
+  /** The row's cells, word for word, joined: the recognition's citation. */
+  citation: string;
+  data: ProfileData;
+  body: string;
+  /** Slug from the title, before collisions are resolved. */
+  title: string;
+  unit: string;
+  notes: GuessNote[];
+  photo?: string;
+}
+export interface SkippedRow {
+  status: 'skipped';
+  line: number;
+  reason: SkipReason;
+  detail: string;
+}
+export type RowOutcome = DraftRow | SkippedRow;
+
+export interface RowsInput {
+  table: Table;
+  planSlug: string;
+  plan: PlanData;
+  fields: readonly FieldRef[];
+  /** Today, YYYY-MM-DD (the drafts' "updated"). */
+  today: string;
+}
+
+const cell = (row: TableRow, header: Header, role: Role) => {
+  const col = header.columns[role];
+  return col === undefined ? '' : (row.cells[col]?.text ?? '');
+};
+
+/** The row's text word for word: its cells in order, a merged cell once, the Số TT left out. */
+export function citationOf(row: TableRow, header: Header): string {
+  return row.cells
+    .filter((c, col) => col !== header.columns.stt && !c.mergedInto && c.text)
+    .map((c) => c.text)
+    .join(' — ');
+}
+
+/** "Mô hình: “Nâng cao thu nhập…”" → "Nâng cao thu nhập…". */
+function modelTitle(model: string): string {
+  return model
+    .replace(/^(?:tên\s+)?(?:mô hình|điển hình)\s*[:：-]\s*/iu, '')
+    .replace(/^[“"'‘«](.*)[”"'’»]$/u, '$1')
+    .trim();
+}
+
+export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput): RowOutcome[] {
+  const header = findHeader(table.rows);
+  if (!header) {
+    throw new ImportError(
+      'Không tìm thấy dòng tiêu đề cột của bảng. Bảng cần có các cột như "STT", "Tên đơn vị" (hoặc "Tên tập thể, cá nhân"), "Tên mô hình", "Địa chỉ", "Lĩnh vực". Chưa có tệp nào được ghi.',
+      'no header row found (expected headings such as STT, Tên đơn vị, Tên mô hình, Địa chỉ, Lĩnh vực); nothing was written',
+    );
+  }
+  const titleTexts = table.rows.slice(0, header.index).flatMap(rowTexts);
+  const listTitle = titleTexts.find((t) => /^danh sach\b/.test(fold(t)));
+  const yearInTitle = titleTexts.map((t) => /năm\s+(\d{4})\b/iu.exec(t)?.[1]).find(Boolean);
+  const titleSubject = titleTexts.map(subjectIn).find(Boolean);
+  const titleField = titleTexts.find((t) => /\blinh vuc\b/.test(fold(t)));
+  const planName = planCitation(plan);
+  const form = listTitle ?? plan.appendix ?? `Danh sách kèm theo ${planName}`;
+  const year = yearInTitle ? Number(yearInTitle) : plan.date.year;
+
+  const outcomes: RowOutcome[] = [];
+  let section: { text: string; subject?: Subject } | undefined;
+  let inSignature = false;
+  const seen = new Map<string, number>();
+  let ordinal = 0;
+  const sttSeen = new Set<number>();
+
+  table.rows.slice(0, header.index + 1).forEach((row) => {
+    const blank = rowTexts(row).length === 0;
+    outcomes.push({ status: 'skipped', line: row.line, reason: blank ? 'blank' : 'heading', detail: blank ? SKIP_VI.blank : SKIP_VI.heading });
+  });
+
+  for (const row of table.rows.slice(header.index + 1)) {
+    const texts = rowTexts(row);
+    const skip = (reason: SkipReason, detail: string = SKIP_VI[reason]) => outcomes.push({ status: 'skipped', line: row.line, reason, detail });
+    if (texts.length === 0) {
+      skip('blank');
+      continue;
+    }
+    if (inSignature || isSignatureRow(row, header)) {
+      inSignature = true;
+      skip('signature');
+      continue;
+    }
+    if (ordinal === 0 && isColumnNumbers(row)) {
+      skip('heading', 'dòng đánh số cột');
+      continue;
+    }
+    const sec = sectionOf(row, header);
+    if (sec) {
+      // A section without a subject word ("A. LĨNH VỰC GIÁO DỤC") keeps the subject of the one above.
+      section = { text: sec.text, ...(sec.subject ? { subject: sec.subject } : section?.subject ? { subject: section.subject } : {}) };
+      skip('section', `${SKIP_VI.section}: “${sec.text}”`);
+      continue;
+    }
+    const unit = cell(row, header, 'unit');
+    const modelCell = cell(row, header, 'model');
+    if (/^(?:tong cong|tong so|cong|tong)\b/.test(fold(texts[0] ?? '')) && !modelCell) {
+      skip('total');
+      continue;
+    }
+    if (!unit && !modelCell) {
+      skip('no-name');
+      continue;
+    }
+    ordinal++;
+    const key = `${fold(unit)}|${fold(modelCell)}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      skip('duplicate', `trùng với dòng ${first} của tệp`);
+      continue;
+    }
+    seen.set(key, row.line);
+
+    const citation = citationOf(row, header);
+    const notes: GuessNote[] = [];
+    const note = (field: string, confidence: Confidence, why: string) => notes.push({ field, confidence, why });
+
+    // Row number in the appendix: the Số TT, or the running number where Số TT restarts per section.
+    const sttText = cell(row, header, 'stt');
+    const stt = /^\d+$/.test(sttText) ? Number(sttText) : undefined;
+    let rowNumber: number;
+    if (stt !== undefined && stt > 0 && !sttSeen.has(stt)) {
+      rowNumber = stt;
+      sttSeen.add(stt);
+    } else {
+      rowNumber = ordinal;
+      note('recognitions[0].row', 'can-xem-lai', stt === undefined ? `không có Số TT; tạm ghi ${ordinal} (thứ tự trong tệp)` : `Số TT ${stt} lặp lại; tạm ghi ${ordinal} (thứ tự trong tệp)`);
+    }
+
+    const subject = guessSubject(unit || modelCell, section?.subject ?? titleSubject, section?.subject ? section.text : titleSubject ? (listTitle ?? '') : undefined);
+    note('subject', subject.confidence, subject.why);
+    const model = modelTitle(modelCell);
+    const kind = guessKind(cell(row, header, 'kind'), modelCell, subject.value);
+    note('kind', kind.confidence, kind.why);
+    const fieldGuess = guessField(
+      [
+        { text: cell(row, header, 'field'), from: 'cột lĩnh vực' },
+        { text: section?.text ?? '', from: 'dòng phần' },
+        { text: titleField ?? '', from: 'tiêu đề' },
+      ],
+      fields,
+    );
+    note('fields', fieldGuess.confidence, fieldGuess.why);
+
+    // The address column; else what follows the unit's name ("HTX Đồng Sương, xã Thành Lập, huyện Lương Sơn").
+    const addressCell = cell(row, header, 'address');
+    const address = addressCell || unit.split(',').slice(1).join(',').trim();
+    const place = { province: plan.locality.province, district: plan.locality.district, year };
+    const locality: { value: Locality; confidence: Confidence; why: string } = address
+      ? guessLocality(address, place)
+      : {
+          ...guessLocality('', place),
+          why: 'dòng không ghi địa chỉ',
+        };
+    if (!address) locality.value.address = reviewText('dòng không ghi địa chỉ');
+    note('locality', locality.confidence, locality.why);
+
+    const content = cell(row, header, 'content');
+    const title = model || content || reviewText('ghi điều được công nhận (dòng không có tên mô hình)');
+    if (!model) note('title', content ? 'suy-luan' : 'can-xem-lai', content ? 'lấy từ cột nội dung, thành tích' : 'dòng không có tên mô hình');
+    const unitName = (unit.split(',')[0] ?? '').trim() || reviewText('dòng không ghi tên đơn vị, cá nhân');
+    const kindWord = kind.value === 'dien-hinh' ? 'Điển hình' : 'Mô hình';
+    // A person's home address stays out of the summary (Nghị định 13/2023/NĐ-CP on personal data).
+    const where = address && subject.value === 'tap-the' ? ` (${address})` : '';
+    const summaryFull = model
+      ? `${kindWord} “${model}” của ${unitName}${where} có tên trong danh sách kèm theo ${planName}.`
+      : `${unitName}${where} có tên trong danh sách kèm theo ${planName}.`;
+    const summary = summaryFull.length <= 500 ? summaryFull : `${unitName} có tên tại dòng ${rowNumber} của danh sách kèm theo ${planName}.`.slice(0, 500);
+
+    const sources: ProfileData['sources'] = [{ title: planName, publisher: plan.issuer, plan: planSlug }];
+    if (subject.value === 'ca-nhan' || subject.value === 'ho-gia-dinh') {
+      sources[0] = {
+        ...sources[0]!,
+        note: reviewText('ghi căn cứ công bố tên người (văn bản công khai nêu tên, hoặc sự đồng ý của người đó)'),
+      };
+      note('sources[0].note', 'can-xem-lai', 'hồ sơ cá nhân cần căn cứ công bố tên (Nghị định 13/2023/NĐ-CP)');
+    }
+
+    const data: ProfileData = {
+      kind: kind.value ?? (REVIEW_SLUG as ProfileData['kind']),
+      subject: subject.value ?? (REVIEW_SLUG as ProfileData['subject']),
+      unit: unitName,
+      title,
+      summary,
+      fields: [fieldGuess.value ?? REVIEW_SLUG],
+      locality: locality.value,
+      recognitions: [{ plan: planSlug, year, row: rowNumber, form, citation }],
+      figures: [],
+      images: [],
+      sources,
+      draft: true,
+      updated: today,
+      aliases: [],
+    };
+    const body = content ? content : '';
+    const photo = cell(row, header, 'photo');
+    outcomes.push({ status: 'draft', line: row.line, citation, data, body, title: `${unitName} ${model || ''}`.trim(), unit: unitName, notes, ...(photo ? { photo } : {}) });
+  }
+  return outcomes.sort((a, b) => a.line - b.line);
+}
+
+export const confidenceText = (c: Confidence) => CONFIDENCE_VI[c];
