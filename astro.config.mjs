@@ -12,12 +12,18 @@ import { site } from './src/site.config.ts';
 // Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap.
 const oldPaths = aliasPaths(fileURLToPath(new URL('.', import.meta.url)));
 
+// A throw-away copy of the project (tests/support/fixture-site.ts) links the real node_modules:
+// these keep its caches to itself.
+const cacheDir = process.env.ASTRO_CACHE_DIR;
+
 export default defineConfig({
   site: site.baseUrl,
+  ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex()],
   vite: {
+    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     build: {
       // Vite 8 (Rolldown) name for rollupOptions, which it still reads but marks deprecated.
       rolldownOptions: {

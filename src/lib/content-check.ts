@@ -20,8 +20,16 @@ import {
   type ProfileData,
 } from '../schema/index.ts';
 import { oldProvince, resolveLocality } from './locality.ts';
+import { checkMdxBody } from './mdx-body.ts';
+
+export type Severity = 'error' | 'warning';
 
 export interface ContentProblem {
+  /**
+   * An error stops the build; a warning does not. A draft's problems are warnings (the draft is
+   * left out of every output until it is published); a published file's are errors.
+   */
+  severity: Severity;
   /** Path relative to the project root, with forward slashes. */
   file: string;
   line?: number;
@@ -32,9 +40,16 @@ export interface ContentProblem {
 }
 
 export interface ContentReport {
+  /** Every problem, errors and warnings, sorted by file and line. */
   problems: ContentProblem[];
-  counts: { profiles: number; plans: number; articles: number; fields: number; movements: number };
+  counts: { profiles: number; drafts: number; plans: number; articles: number; fields: number; movements: number };
 }
+
+/** A problem found while reading; its severity is decided once the file's draft status is known. */
+type Found = Omit<ContentProblem, 'severity'> & { severity?: Severity };
+
+export const errorsOf = (report: ContentReport) => report.problems.filter((p) => p.severity === 'error');
+export const warningsOf = (report: ContentReport) => report.problems.filter((p) => p.severity === 'warning');
 
 type Kind = 'profiles' | 'plans' | 'articles' | 'fields' | 'movements';
 
@@ -103,12 +118,33 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 const pathText = (path: readonly PropertyKey[]) =>
   path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 
+/** The nearest "name:" key at or above a line of YAML (1-based): the field being typed there, and its line. */
+function keyNear(yamlText: string, line: number): { field: string; line: number } | undefined {
+  const lines = yamlText.split('\n');
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const m = /^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:/.exec(lines[i] ?? '');
+    if (m?.[1]) return { field: m[1], line: i + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The field a YAML error belongs to. An unclosed quote or bracket is noticed only on the next
+ * line, so the field is the one above where the parser stopped.
+ */
+function fieldOfYamlError(yamlText: string, err: { code: string; message: string }, line: number) {
+  const noticedLate = err.code === 'MISSING_CHAR' || /flow (sequence|mapping|collection)|closing/i.test(err.message);
+  return keyNear(yamlText, noticedLate ? line - 1 : line);
+}
+
 /** Parse YAML (a .yaml file or an MDX file's frontmatter); problems go to `out`. */
-function parseFile(root: string, absPath: string, slug: string, out: ContentProblem[]): Parsed | undefined {
+function parseFile(root: string, absPath: string, slug: string, kind: Kind, out: Found[]): Parsed | undefined {
   const file = toPosix(relative(root, absPath));
   const raw = readFileSync(absPath, 'utf8');
   let yamlText = raw;
   let offsetLines = 0;
+  // Where a missing top-level field belongs: the closing "---" of an MDX file, the end of a YAML file.
+  let endLine = raw.split('\n').length;
   if (absPath.endsWith('.mdx')) {
     const m = FRONTMATTER.exec(raw);
     if (!m) {
@@ -123,6 +159,7 @@ function parseFile(root: string, absPath: string, slug: string, out: ContentProb
     }
     yamlText = m[1] ?? '';
     offsetLines = 1;
+    endLine = yamlText.split('\n').length + 2;
     const bodyStartLine = raw.slice(0, m[0].length).split('\n').length;
     raw
       .slice(m[0].length)
@@ -138,17 +175,21 @@ function parseFile(root: string, absPath: string, slug: string, out: ContentProb
           });
         }
       });
+    for (const p of checkMdxBody(raw, { allowEsm: kind !== 'profiles' })) out.push({ file, line: p.line, field: '(nội dung)', vi: p.vi, en: p.en });
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
-      const line = lineCounter.linePos(err.pos[0]).line;
+      const at = fieldOfYamlError(yamlText, err, lineCounter.linePos(err.pos[0]).line);
+      const field = at?.field ?? '';
       out.push({
         file,
-        line: line + offsetLines,
-        field: '',
-        vi: 'lỗi cú pháp YAML (kiểm tra thụt lề, dấu hai chấm, dấu ngoặc kép)',
+        line: (at?.line ?? lineCounter.linePos(err.pos[0]).line) + offsetLines,
+        field,
+        vi:
+          `lỗi cú pháp YAML${field ? ` ở trường "${field}"` : ''}: kiểm tra thụt lề (chỉ dùng dấu cách), dấu hai chấm sau tên trường, ` +
+          'và đặt giá trị có dấu hai chấm, dấu # hoặc dấu ngoặc vào trong dấu ngoặc kép "..."',
         en: `YAML syntax error: ${err.message.split('\n')[0]}`,
       });
     }
@@ -160,6 +201,11 @@ function parseFile(root: string, absPath: string, slug: string, out: ContentProb
     return undefined;
   }
   const lineOf = (path: readonly PropertyKey[]) => {
+    const exact = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (path.length > 0 && !exact?.range && valueAt(data, path) === undefined) {
+      // A missing field belongs inside its parent, or before the end of the front matter.
+      if (path.length === 1) return endLine;
+    }
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
       if (node?.range) return lineCounter.linePos(node.range[0]).line + offsetLines;
@@ -169,19 +215,38 @@ function parseFile(root: string, absPath: string, slug: string, out: ContentProb
   return { file, slug, data, lineOf };
 }
 
+/** A required field that is absent: say where it goes and what to type. */
+function describeMissing(path: readonly PropertyKey[]): { vi: string; en: string } {
+  const name = String(path.at(-1));
+  const parent = pathText(path.slice(0, -1));
+  if (typeof path.at(-1) === 'number') {
+    return { vi: `thiếu mục thứ ${Number(path.at(-1)) + 1} trong danh sách "${parent}"`, en: `missing list item ${parent}[${String(path.at(-1))}]` };
+  }
+  return parent
+    ? {
+        vi: `thiếu trường bắt buộc "${name}": thêm dòng "${name}: …" (thụt vào trong "${parent}") rồi điền giá trị`,
+        en: `required field "${pathText(path)}" is missing`,
+      }
+    : {
+        vi: `thiếu trường bắt buộc "${name}": thêm dòng "${name}: …" vào phần khai báo (trước dòng --- thứ hai) rồi điền giá trị`,
+        en: `required field "${name}" is missing`,
+      };
+}
+
 /** Validate against a schema; every issue becomes a problem with its field and line. */
-function validate<S extends z.ZodType>(schema: S, parsed: Parsed, out: ContentProblem[]): z.infer<S> | undefined {
+function validate<S extends z.ZodType>(schema: S, parsed: Parsed, out: Found[]): z.infer<S> | undefined {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const { vi, en } = describeIssue(issue, parsed.data);
+    const missing = issue.code === 'invalid_type' && valueAt(parsed.data, issue.path) === undefined && issue.path.length > 0;
+    const { vi, en } = missing ? describeMissing(issue.path) : describeIssue(issue, parsed.data);
     out.push({ file: parsed.file, line: parsed.lineOf(issue.path), field: pathText(issue.path), vi, en });
   }
   return undefined;
 }
 
 /** Files of one collection; anything in its folder that the site would not load is reported, never skipped. */
-function collectFiles(root: string, kind: Kind, out: ContentProblem[]): { abs: string; slug: string }[] {
+function collectFiles(root: string, kind: Kind, out: Found[]): { abs: string; slug: string }[] {
   const { dir, ext } = LAYOUT[kind];
   const base = join(root, dir);
   if (!existsSync(base)) return [];
@@ -249,10 +314,10 @@ function collectFiles(root: string, kind: Kind, out: ContentProblem[]): { abs: s
   return found;
 }
 
-function parseAll<S extends z.ZodType>(root: string, kind: Kind, schema: S, out: ContentProblem[]) {
+function parseAll<S extends z.ZodType>(root: string, kind: Kind, schema: S, out: Found[]) {
   const entries: { parsed: Parsed; data: z.infer<S> }[] = [];
   for (const { abs, slug } of collectFiles(root, kind, out)) {
-    const parsed = parseFile(root, abs, slug, out);
+    const parsed = parseFile(root, abs, slug, kind, out);
     if (!parsed) continue;
     const data = validate(schema, parsed, out);
     if (data !== undefined) entries.push({ parsed, data });
@@ -261,24 +326,45 @@ function parseAll<S extends z.ZodType>(root: string, kind: Kind, schema: S, out:
 }
 
 /**
+ * Whether a profile file is a draft, decided from its front matter text alone, so that a draft
+ * whose other fields are still blank or broken is known as a draft all the same.
+ */
+export function isDraftSource(raw: string): boolean {
+  const fm = FRONTMATTER.exec(raw)?.[1];
+  if (fm === undefined) return false;
+  return /^draft:[ \t]*(true|yes|on)[ \t]*(#.*)?$/im.test(fm);
+}
+
+/** Slugs of the profiles under `root` that are drafts: left out of the content collection and every output. */
+export function draftSlugs(root: string): string[] {
+  return collectFiles(root, 'profiles', [])
+    .filter(({ abs }) => isDraftSource(readFileSync(abs, 'utf8')))
+    .map(({ slug }) => slug);
+}
+
+/**
  * The published profiles' slugs, titles and aliases, read straight from content/ under `root`:
  * what the redirects integration and the sitemap filter need, outside Astro's content layer.
  * Files that do not parse are skipped (checkContent reports them and stops the build).
  */
 export function readProfileAliases(root: string): { slug: string; title: string; aliases: string[] }[] {
+  const drafts = new Set(draftSlugs(root));
   return parseAll(root, 'profiles', profileDataSchema, [])
-    .filter(({ data }) => !data.draft)
+    .filter(({ parsed, data }) => !data.draft && !drafts.has(parsed.slug))
     .map(({ parsed, data }) => ({ slug: parsed.slug, title: data.title, aliases: data.aliases }));
 }
 
+type Ref = (parsed: Parsed, path: PropertyKey[], value: string | undefined, kind: 'plans' | 'articles' | 'fields' | 'movements') => void;
+
 /** Check the whole content tree under `root` (the project root). */
 export function checkContent(root: string): ContentReport {
-  const problems: ContentProblem[] = [];
-  const profiles = parseAll(root, 'profiles', profileDataSchema, problems);
-  const plans = parseAll(root, 'plans', planSchema, problems);
-  const articles = parseAll(root, 'articles', articleSchema, problems);
-  const fields = parseAll(root, 'fields', fieldSchema, problems);
-  const movements = parseAll(root, 'movements', movementSchema, problems);
+  const found: Found[] = [];
+  const drafts = new Set(draftSlugs(root));
+  const profiles = parseAll(root, 'profiles', profileDataSchema, found);
+  const plans = parseAll(root, 'plans', planSchema, found);
+  const articles = parseAll(root, 'articles', articleSchema, found);
+  const fields = parseAll(root, 'fields', fieldSchema, found);
+  const movements = parseAll(root, 'movements', movementSchema, found);
 
   // Counted by file, not by what parsed, so a broken file still shows in the totals.
   const fileCount = (kind: Kind) => collectFiles(root, kind, []).length;
@@ -290,11 +376,11 @@ export function checkContent(root: string): ContentReport {
     movements: slugsOf('movements'),
   };
 
-  const ref = (parsed: Parsed, path: PropertyKey[], value: string | undefined, kind: keyof typeof known) => {
+  const ref: Ref = (parsed, path, value, kind) => {
     if (value === undefined || known[kind].has(value)) return;
     const what = { plans: 'kế hoạch', articles: 'bài viết nguồn', fields: 'lĩnh vực', movements: 'phong trào' }[kind];
     const list = [...known[kind]].sort().join(', ') || '(chưa có)';
-    problems.push({
+    found.push({
       file: parsed.file,
       line: parsed.lineOf(path),
       field: pathText(path),
@@ -303,18 +389,29 @@ export function checkContent(root: string): ContentReport {
     });
   };
 
-  for (const { parsed, data } of plans) checkPlanLocality(parsed, data.locality, problems);
+  for (const { parsed, data } of plans) checkPlanLocality(parsed, data.locality, found);
   for (const { parsed, data } of movements) data.plans.forEach((p, i) => ref(parsed, ['plans', i], p, 'plans'));
   for (const { parsed, data } of articles) data.plans.forEach((p, i) => ref(parsed, ['plans', i], p, 'plans'));
   for (const { parsed, data } of fields) data.criteria.forEach((c, i) => ref(parsed, ['criteria', i, 'plan'], c.plan, 'plans'));
 
-  checkProfiles(root, profiles, problems, ref);
+  // Published profiles first: where a draft and a published profile claim the same row or alias,
+  // the draft is the one told (with a warning), and the published site is not held up.
+  const publishedFirst = [...profiles].sort((x, y) => Number(drafts.has(x.parsed.slug)) - Number(drafts.has(y.parsed.slug)));
+  const appendix = new Map(plans.map(({ parsed, data }) => [parsed.slug, data.appendixRows]));
+  checkProfiles(root, publishedFirst, drafts, appendix, found, ref);
 
+  // A draft's problems, wherever in its folder, are warnings; everything else is an error.
+  const draftFolders = [...drafts].map((slug) => `${LAYOUT.profiles.dir}/${slug}/`);
+  const problems: ContentProblem[] = found.map((p) => ({
+    ...p,
+    severity: p.severity ?? (draftFolders.some((dir) => p.file.startsWith(dir)) ? 'warning' : 'error'),
+  }));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems,
     counts: {
       profiles: fileCount('profiles'),
+      drafts: drafts.size,
       plans: fileCount('plans'),
       articles: fileCount('articles'),
       fields: fileCount('fields'),
@@ -323,22 +420,61 @@ export function checkContent(root: string): ContentReport {
   };
 }
 
+/** The recognition's row exists in its plan's appendix, and its citation is that row, word for word. */
+function checkAppendixRow(parsed: Parsed, i: number, r: { plan: string; row: number; citation: string }, rows: string[] | undefined, problems: Found[]) {
+  if (rows === undefined) return;
+  if (r.row > rows.length) {
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(['recognitions', i, 'row']),
+      field: `recognitions[${i}].row`,
+      vi: `phụ lục của kế hoạch "${r.plan}" chỉ có ${rows.length} dòng; không có số thứ tự ${r.row}. Kiểm tra lại số thứ tự (Số TT) trong phụ lục`,
+      en: `plan "${r.plan}" has ${rows.length} appendix rows; there is no row ${r.row}`,
+    });
+    return;
+  }
+  const expected = rows[r.row - 1];
+  if (expected !== undefined && expected !== r.citation) {
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(['recognitions', i, 'citation']),
+      field: `recognitions[${i}].citation`,
+      vi: `trích dẫn phải chép đúng nguyên văn dòng ${r.row} của phụ lục kế hoạch "${r.plan}": “${expected}”`,
+      en: `citation differs from row ${r.row} of plan "${r.plan}"'s appendix (appendixRows)`,
+    });
+  }
+}
+
 function checkProfiles(
   root: string,
   profiles: { parsed: Parsed; data: ProfileData }[],
-  problems: ContentProblem[],
-  ref: (parsed: Parsed, path: PropertyKey[], value: string | undefined, kind: 'plans' | 'articles' | 'fields' | 'movements') => void,
+  drafts: ReadonlySet<string>,
+  appendix: ReadonlyMap<string, string[] | undefined>,
+  problems: Found[],
+  ref: Ref,
 ) {
   // Every slug and alias names exactly one profile, forever: an alias must not shadow a slug or another alias.
   const owner = new Map<string, string>();
-  for (const slug of collectFiles(root, 'profiles', []).map((f) => f.slug)) owner.set(slug, slug);
+  for (const slug of collectFiles(root, 'profiles', []).map((f) => f.slug)) if (!drafts.has(slug)) owner.set(slug, slug);
   const appendixRows = new Map<string, string>();
 
   for (const { parsed, data } of profiles) {
+    if (drafts.has(parsed.slug)) {
+      const taken = owner.get(parsed.slug);
+      if (taken !== undefined) {
+        problems.push({
+          file: parsed.file,
+          field: '',
+          vi: `đường dẫn "${parsed.slug}" của hồ sơ nháp này đã là đường dẫn cũ của hồ sơ "${taken}"; đổi tên thư mục trước khi đăng`,
+          en: `this draft's slug is an alias of "${taken}"`,
+        });
+      } else owner.set(parsed.slug, parsed.slug);
+    }
     data.fields.forEach((f, i) => ref(parsed, ['fields', i], f, 'fields'));
     ref(parsed, ['movement'], data.movement, 'movements');
     data.recognitions.forEach((r, i) => {
       ref(parsed, ['recognitions', i, 'plan'], r.plan, 'plans');
+      checkAppendixRow(parsed, i, r, appendix.get(r.plan), problems);
       const key = `${r.plan}#${r.row}`;
       const other = appendixRows.get(key);
       if (other) {
@@ -396,7 +532,7 @@ function checkProfiles(
 }
 
 /** A plan's issuing locality: the codes exist and the name is the unit they name. */
-function checkPlanLocality(parsed: Parsed, loc: { name: string; province: string; district?: string | undefined }, problems: ContentProblem[]) {
+function checkPlanLocality(parsed: Parsed, loc: { name: string; province: string; district?: string | undefined }, problems: Found[]) {
   const result = resolveLocality({
     address: loc.name,
     province: { name: loc.district ? (oldProvince(loc.province)?.fullName ?? loc.name) : loc.name, code: loc.province },
@@ -410,18 +546,33 @@ function checkPlanLocality(parsed: Parsed, loc: { name: string; province: string
   }
 }
 
-/** The report as text: one block per problem, in Vietnamese with the English detail. */
+/** The report as text: errors, then warnings, one block per problem, in Vietnamese with the English detail. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((p) => {
+  const block = (p: ContentProblem) => {
     const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
     const field = p.field ? ` — trường "${p.field}"` : '';
-    return `✗ ${where}${field}\n    ${p.vi}\n    (${p.en})`;
-  });
-  const files = new Set(problems.map((p) => p.file)).size;
-  return [
-    `Nội dung có ${problems.length} lỗi trong ${files} tệp; sửa rồi chạy lại "npm run check:content".`,
-    `(content has ${problems.length} problem(s) in ${files} file(s))`,
-    '',
-    ...lines,
-  ].join('\n');
+    return `${p.severity === 'error' ? '✗' : '⚠'} ${where}${field}\n    ${p.vi}\n    (${p.en})`;
+  };
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const files = (list: readonly ContentProblem[]) => new Set(list.map((p) => p.file)).size;
+  const out: string[] = [];
+  if (errors.length > 0) {
+    out.push(
+      `Nội dung có ${errors.length} lỗi trong ${files(errors)} tệp; sửa rồi chạy lại "npm run check:content".`,
+      `(content has ${errors.length} error(s) in ${files(errors)} file(s))`,
+      '',
+      ...errors.map(block),
+    );
+  }
+  if (warnings.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push(
+      `${warnings.length} cảnh báo trong ${files(warnings)} tệp (hồ sơ nháp: chưa được đăng; sửa trước khi đặt draft: false).`,
+      `(${warnings.length} warning(s) in ${files(warnings)} file(s): drafts are left out of the site until published)`,
+      '',
+      ...warnings.map(block),
+    );
+  }
+  return out.join('\n');
 }

@@ -23,6 +23,11 @@ export const planSchema = z.strictObject({
   stages: optionalText,
   /** What the appendix lists, in order (row numbers refer to it). */
   appendix: optionalText,
+  /**
+   * The appendix rows in order, each as the profiles cite it, word for word: row N is item N.
+   * With it, the content check refuses a row the plan does not have and a citation that differs.
+   */
+  appendixRows: z.array(text).optional(),
   /** Full text shipped with the site (public/van-ban/...) and any external copies. */
   documents: z
     .array(z.strictObject({ title: text, href: z.string().min(1), format: optionalText }))

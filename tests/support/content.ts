@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { isDraftSource } from '../../src/lib/content-check.ts';
 import { profileDataSchema, type ProfileData } from '../../src/schema/index.ts';
 import { CONTENT, rel } from './paths.ts';
 
@@ -34,24 +35,28 @@ export function listProfileSlugs(): string[] {
 }
 
 let profilesMemo: Profile[] | undefined;
-/** Every profile, drafts included, validated by the project's own schema. */
+/**
+ * Every profile, validated by the project's own schema: published ones must be valid; a draft is
+ * work in progress, so one that is not valid yet is left out (the site leaves it out too).
+ */
 export function readProfiles(): Profile[] {
-  profilesMemo ??= listProfileSlugs().map((slug) => {
+  profilesMemo ??= listProfileSlugs().flatMap((slug) => {
     const file = path.join(CONTENT, 'profiles', slug, 'index.mdx');
     const { data, body } = readFrontmatter(file);
     const parsed = profileDataSchema.safeParse(data);
+    if (!parsed.success && isDraftSource(readFileSync(file, 'utf8'))) return [];
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
       throw new Error(`${rel(file)} does not match the profile schema:\n${issues}`);
     }
-    return { slug, file, data: parsed.data, body };
+    return [{ slug, file, data: parsed.data, body }];
   });
   return profilesMemo;
 }
 
 /** Profiles that are published (not draft). */
 export function publishedProfiles(): Profile[] {
-  return readProfiles().filter((p) => !p.data.draft);
+  return readProfiles().filter((p) => !p.data.draft && !isDraftSource(readFileSync(p.file, 'utf8')));
 }
 
 export type Collection = 'plans' | 'articles' | 'fields' | 'movements';

@@ -25,7 +25,7 @@ export interface FixtureSite {
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'];
 
 /** Run a command, collecting its output; resolves with the exit code (null when killed). */
-function run(command: string, args: string[], cwd: string, timeoutMs: number): Promise<{ code: number | null; log: string }> {
+export function run(command: string, args: string[], cwd: string, timeoutMs: number): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
@@ -40,13 +40,18 @@ function run(command: string, args: string[], cwd: string, timeoutMs: number): P
   });
 }
 
+/** A throw-away copy of the project (sources and content; node_modules linked), under the OS temp folder. */
+export function copyProject(name: string): { root: string; remove(): void } {
+  const root = mkdtempSync(path.join(tmpdir(), `dhtt-${name}-`));
+  for (const entry of [...COPIED, 'tools']) cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 /** Copy the project, let `change` edit the copy, build it. Throws with the build log on failure. */
 export async function buildFixtureSite(name: string, change: (root: string) => void | Promise<void>): Promise<FixtureSite> {
-  const root = mkdtempSync(path.join(tmpdir(), `dhtt-${name}-`));
-  const remove = (): void => rmSync(root, { recursive: true, force: true });
+  const { root, remove } = copyProject(name);
   try {
-    for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
     await change(root);
 
     const dist = path.join(root, 'dist');

@@ -2,12 +2,14 @@
  * The content checker accepts the shipped content and rejects each kind of bad input with a message
  * that names the file, the field and the problem. Fixtures are synthetic and written to a temp folder.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content-check.ts';
-import contentCheck from '../../src/integrations/content-check.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkContent, errorsOf, formatProblems, warningsOf, type ContentProblem } from '../../src/lib/content-check.ts';
+import contentCheck, { BUILD_STOPPED } from '../../src/integrations/content-check.ts';
+import { appendixRowCount, planFullText } from '../support/appendix.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -87,24 +89,95 @@ const only = (problems: ContentProblem[]) => {
   return problems[0]!;
 };
 
+/**
+ * What must stay true of a content tree, whatever editors add: no published file has an error,
+ * and every row of every plan appendix that the plan records has its profile (published or
+ * draft), with the plan's row list as long as the appendix in the plan's shipped full text.
+ */
+function expectContentInvariants(root: string): void {
+  const report = checkContent(root);
+  expect(errorsOf(report), formatProblems(errorsOf(report))).toEqual([]);
+  const claimed = new Set<string>();
+  for (const slug of readdirSync(join(root, 'content/profiles'))) {
+    const text = readFileSync(join(root, 'content/profiles', slug, 'index.mdx'), 'utf8');
+    const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { recognitions?: { plan: string; row: number }[] } | null;
+    for (const r of data?.recognitions ?? []) claimed.add(`${r.plan}#${r.row}`);
+  }
+  let plansWithAppendix = 0;
+  for (const file of readdirSync(join(root, 'content/plans'))) {
+    const slug = file.replace(/\.mdx$/, '');
+    const plan = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content/plans', file), 'utf8'))?.[1] ?? '') as {
+      appendixRows?: string[];
+    };
+    const inFullText = appendixRowCount(planFullText(root, slug) ?? '');
+    if (inFullText !== undefined) expect(plan.appendixRows?.length, `${slug}: appendixRows vs the full text's appendix`).toBe(inFullText);
+    if (!plan.appendixRows) continue;
+    plansWithAppendix++;
+    const missing = plan.appendixRows.map((_, i) => i + 1).filter((row) => !claimed.has(`${slug}#${row}`));
+    expect(missing, `rows of ${slug}'s appendix with no profile`).toEqual([]);
+  }
+  expect(plansWithAppendix).toBeGreaterThan(0);
+}
+
 describe('content checker', () => {
-  it('accepts every shipped content file', () => {
-    const report = checkContent(projectRoot);
-    expect(report.problems, formatProblems(report.problems)).toEqual([]);
-    expect(report.counts.profiles).toBe(47);
-    expect(report.counts.plans).toBe(4);
+  it('accepts every shipped content file, and every appendix row of the shipped plans has its profile', () => {
+    expectContentInvariants(projectRoot);
+  });
+
+  it('stays green when an editor adds a profile (a temp copy with one more, synthetic, profile)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dhtt-added-'));
+    temps.push(root);
+    for (const dir of ['content', 'public']) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
+    const some = readdirSync(join(root, 'content/profiles'))[0]!;
+    const text = readFileSync(join(root, 'content/profiles', some, 'index.mdx'), 'utf8');
+    // A second recognition would claim a used row: give the copy none of the original's rows, only
+    // a plan without an appendix list, and a fresh slug.
+    const plans = readdirSync(join(root, 'content/plans')).map((f) => f.replace(/\.mdx$/, ''));
+    const free = plans.find((p) => !/^appendixRows:/m.test(readFileSync(join(root, 'content/plans', `${p}.mdx`), 'utf8')));
+    expect(free, 'a shipped plan without an appendix list').toBeDefined();
+    const synthetic = text
+      .replace(/^title: .*$/m, 'title: "[Dữ liệu thử] Mô hình thêm vào bởi kiểm thử"')
+      .replace(/^aliases:[\s\S]*?(?=^\w)/m, '')
+      .replace(/(^recognitions:\n\s+- plan: )\S+/m, `$1${free}`)
+      .replace(/(^recognitions:[\s\S]*?row: )\d+/m, '$1999');
+    mkdirSync(join(root, 'content/profiles/du-lieu-thu-them-vao'));
+    writeFileSync(join(root, 'content/profiles/du-lieu-thu-them-vao/index.mdx'), synthetic);
+    const report = checkContent(root);
+    expect(report.counts.profiles).toBe(readdirSync(join(projectRoot, 'content/profiles')).length + 1);
+    expectContentInvariants(root);
   });
 
   it('accepts a minimal valid tree', () => {
     expect(checkContent(fixture()).problems).toEqual([]);
   });
 
-  it('reports a missing required field with file, line and field', () => {
-    const p = only(checkContent(fixture({ 'ho-so': profile({ unit: '' }) })).problems);
+  it('reports a missing required field with file, line and field, at the line where it belongs', () => {
+    const text = profile({ unit: '' });
+    const p = only(checkContent(fixture({ 'ho-so': text })).problems);
     expect(p.file).toBe('content/profiles/ho-so/index.mdx');
     expect(p.field).toBe('unit');
-    expect(p.vi).toContain('thiếu trường bắt buộc');
-    expect(p.en).toContain('required field is missing');
+    expect(p.severity).toBe('error');
+    expect(p.vi).toContain('thiếu trường bắt buộc "unit"');
+    expect(p.vi).toContain('unit: …');
+    expect(p.en).toContain('required field "unit" is missing');
+    // Not the line of another field (the first key, "kind:"), but the end of the front matter.
+    const closing = text.split('\n').findIndex((line, i) => i > 0 && line === '---') + 1;
+    expect(p.line).toBe(closing);
+  });
+
+  it('reports a missing nested field inside its parent', () => {
+    const text = profile({
+      recognitions: `recognitions:
+  - plan: ke-hoach-gia-lap
+    year: 2024
+    row: 1
+    citation: Dòng phụ lục giả lập`,
+    });
+    const p = only(checkContent(fixture({ 'ho-so': text })).problems);
+    expect(p.field).toBe('recognitions[0].form');
+    expect(p.vi).toContain('"form: …"');
+    expect(p.vi).toContain('"recognitions[0]"');
+    expect(p.line).toBe(text.split('\n').findIndex((l) => l.includes('- plan: ke-hoach-gia-lap')) + 1);
   });
 
   it('reports a misspelt (unknown) field', () => {
@@ -253,22 +326,163 @@ describe('content checker', () => {
     expect(problems.find((p) => p.file === 'content/profiles/Sai_Ten/index.mdx')!.vi).toContain('không dùng được làm đường dẫn');
   });
 
-  it('reports YAML syntax errors with a line number', () => {
+  it('reports YAML syntax errors with a line number and the field being typed', () => {
     const p = only(checkContent(fixture({ 'ho-so': profile({ title: 'title: [chưa đóng ngoặc' }) })).problems);
     expect(p.vi).toContain('lỗi cú pháp YAML');
-    expect(p.line).toBeGreaterThan(1);
+    expect(p.field).toBe('title');
+    expect(p.vi).toContain('ở trường "title"');
+    expect(p.line).toBe(profile({ title: 'title: [chưa đóng ngoặc' }).split('\n').findIndex((l) => l.startsWith('title:')) + 1);
   });
 
-  it('fails the build through the integration, naming file and field, before anything is written', () => {
+  it('fails the build through the integration with the report and one line, no stack trace, before anything is written', () => {
     const root = fixture({ 'ho-so': profile({ fields: 'fields: [linh-vuc-khong-co]' }) });
     const marker = join(root, 'dist/index.html');
     mkdirSync(dirname(marker), { recursive: true });
     writeFileSync(marker, 'bản dựng trước');
     const hook = contentCheck().hooks['astro:config:setup'] as unknown as (o: object) => void;
     const logger = { info() {}, error() {}, warn() {} };
-    expect(() => hook({ config: { root: new URL(`file://${root}/`) }, command: 'build', logger })).toThrow(
-      /content\/profiles\/ho-so\/index\.mdx:\d+ — trường "fields\[0\]"/,
-    );
+    let written = '';
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written += String(chunk);
+      return true;
+    });
+    const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+      throw new Error(`exit ${code}`);
+    }) as never);
+    try {
+      expect(() => hook({ config: { root: new URL(`file://${root}/`) }, command: 'build', logger })).toThrow('exit 1');
+    } finally {
+      write.mockRestore();
+      exit.mockRestore();
+    }
+    expect(written).toMatch(/content\/profiles\/ho-so\/index\.mdx:\d+ — trường "fields\[0\]"/);
+    expect(written).toContain(BUILD_STOPPED);
+    expect(written).not.toMatch(/^\s+at /m);
+    expect(written).not.toContain('astro:config:setup');
     expect(readFileSync(marker, 'utf8')).toBe('bản dựng trước');
+  });
+
+  it('lets the build go on past a draft, printing its problems as warnings', () => {
+    const root = fixture({ 'ho-so': profile(), 'nhap': profile({ unit: '', draft: 'draft: true' }) });
+    const hook = contentCheck().hooks['astro:config:setup'] as unknown as (o: object) => void;
+    const warned: string[] = [];
+    const logger = { info() {}, error() {}, warn: (m: string) => warned.push(m) };
+    expect(() => hook({ config: { root: new URL(`file://${root}/`) }, command: 'build', logger })).not.toThrow();
+    expect(warned.join('\n')).toContain('content/profiles/nhap/index.mdx');
+  });
+});
+
+describe('drafts', () => {
+  const BLANK_DRAFT = `---
+kind: mo-hinh
+subject:
+unit: ""
+title: ""
+summary: ""
+fields: []
+locality:
+  address: ""
+  province: { name: "", code: "" }
+recognitions:
+  - plan: ""
+    year: 2026
+    row: 1
+    form: ""
+    citation: ""
+sources:
+  - title: ""
+    plan: ""
+updated: 2026-01-01
+draft: true              # đổi thành false khi đã kiểm tra xong
+---
+
+`;
+
+  it('reports a blank draft’s problems as warnings, and a published profile’s as errors', () => {
+    const report = checkContent(fixture({ 'ho-so': profile(), 'ban-nhap': BLANK_DRAFT }));
+    expect(errorsOf(report)).toEqual([]);
+    expect(warningsOf(report).length).toBeGreaterThan(0);
+    expect(new Set(warningsOf(report).map((p) => p.file))).toEqual(new Set(['content/profiles/ban-nhap/index.mdx']));
+    expect(report.counts.drafts).toBe(1);
+    const published = checkContent(fixture({ 'ho-so': profile(), 'ban-nhap': BLANK_DRAFT.replace('draft: true', 'draft: false') }));
+    expect(errorsOf(published).length).toBe(warningsOf(report).length);
+    expect(formatProblems(report.problems)).toContain('cảnh báo');
+  });
+
+  it('knows a draft even when its front matter does not parse', () => {
+    const broken = BLANK_DRAFT.replace('title: ""', 'title: [chưa đóng');
+    const report = checkContent(fixture({ 'ho-so': profile(), 'ban-nhap': broken }));
+    expect(errorsOf(report)).toEqual([]);
+    expect(warningsOf(report)[0]!.vi).toContain('lỗi cú pháp YAML');
+  });
+
+  it('tells the draft, not the published profile, when both claim one appendix row', () => {
+    const report = checkContent(fixture({ 'a-nhap': profile({ draft: 'draft: true' }), 'b-da-dang': profile() }));
+    expect(errorsOf(report)).toEqual([]);
+    expect(warningsOf(report).map((p) => `${p.file} ${p.field}`)).toEqual(['content/profiles/a-nhap/index.mdx recognitions[0].row']);
+  });
+});
+
+describe('the body of an MDX file', () => {
+  const withBody = (body: string) => profile().replace('Nội dung giả lập.\n', body);
+
+  it('is compiled as the build compiles it: a stray { is reported with its line and how to write it', () => {
+    const text = withBody('Dòng một.\n\nCâu có dấu { giữa chừng.\n');
+    const p = only(checkContent(fixture({ 'ho-so': text })).problems);
+    expect(p.severity).toBe('error');
+    expect(p.line).toBe(text.split('\n').findIndex((l) => l.includes('dấu {')) + 1);
+    expect(p.vi).toContain('\\{');
+    expect(p.en).toContain('MDX body does not compile');
+  });
+
+  it('reports an unclosed tag and says to close it or write \\<', () => {
+    const text = withBody('Đoạn văn.\n\n<div class="x">\n\nChữ.\n');
+    const p = only(checkContent(fixture({ 'ho-so': text })).problems);
+    expect(p.vi).toContain('</div>');
+    expect(p.vi).toContain('\\<');
+  });
+
+  it('refuses import/export lines in a profile, which is text, not code', () => {
+    const text = withBody('import x from "./y.js"\n\nChữ.\n');
+    const p = only(checkContent(fixture({ 'ho-so': text })).problems);
+    expect(p.field).toBe('(nội dung)');
+    expect(p.vi).toContain('import');
+  });
+
+  it('reports a body error in a draft as a warning', () => {
+    const text = withBody('Câu có dấu { giữa chừng.\n').replace('updated: 2026-01-01', 'updated: 2026-01-01\ndraft: true');
+    const report = checkContent(fixture({ 'ho-so': text }));
+    expect(errorsOf(report)).toEqual([]);
+    expect(warningsOf(report)).toHaveLength(1);
+  });
+});
+
+describe('appendix rows', () => {
+  const withRows = (root: string, rows: string[]) =>
+    writeFileSync(
+      join(root, 'content/plans/ke-hoach-gia-lap.mdx'),
+      PLAN.replace('updated:', `appendixRows:\n${rows.map((r) => `  - "${r}"`).join('\n')}\nupdated:`),
+    );
+
+  it('refuses a row the plan does not have', () => {
+    const root = fixture({ 'ho-so': profile({ recognitions: 'recognitions:\n  - { plan: ke-hoach-gia-lap, year: 2024, row: 3, form: x, citation: Dòng phụ lục giả lập }' }) });
+    withRows(root, ['Dòng phụ lục giả lập', 'Dòng thứ hai']);
+    const p = only(checkContent(root).problems);
+    expect(p.field).toBe('recognitions[0].row');
+    expect(p.vi).toContain('chỉ có 2 dòng');
+  });
+
+  it('refuses a citation that is not the row, word for word', () => {
+    const root = fixture({ 'ho-so': profile({ recognitions: 'recognitions:\n  - { plan: ke-hoach-gia-lap, year: 2024, row: 2, form: x, citation: Dòng phụ lục giả lập }' }) });
+    withRows(root, ['Dòng phụ lục giả lập', 'Dòng thứ hai']);
+    const p = only(checkContent(root).problems);
+    expect(p.field).toBe('recognitions[0].citation');
+    expect(p.vi).toContain('“Dòng thứ hai”');
+  });
+
+  it('accepts a row within the appendix whose citation matches', () => {
+    const root = fixture();
+    withRows(root, ['Dòng phụ lục giả lập']);
+    expect(checkContent(root).problems).toEqual([]);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * An all-or-nothing build: Astro builds into a staging folder beside dist/, and only a build that
+ * finished without error replaces dist/. A build that fails, is interrupted (Ctrl-C) or killed
+ * leaves the last good dist/ exactly as it was; the next build clears what it left behind.
+ *
+ * Layout, under the project root:
+ *   dist/               the last good site (what is served and tested)
+ *   .build/next/        the build in progress
+ *   .build/previous/    the site being replaced, for the instant between the two renames
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BuildPaths {
+  dist: string;
+  next: string;
+  previous: string;
+}
+
+export function buildPaths(root: string): BuildPaths {
+  return {
+    dist: path.join(root, 'dist'),
+    next: path.join(root, '.build', 'next'),
+    previous: path.join(root, '.build', 'previous'),
+  };
+}
+
+/**
+ * Put the tree back in a known state before a build: if an earlier build was stopped between
+ * its two renames (dist/ gone, the previous site set aside), the previous site comes back.
+ */
+export function recover(paths: BuildPaths): void {
+  if (!existsSync(paths.dist) && existsSync(paths.previous)) renameSync(paths.previous, paths.dist);
+  rmSync(paths.previous, { recursive: true, force: true });
+  rmSync(paths.next, { recursive: true, force: true });
+}
+
+/** Swap a finished build in: two renames, no copying, so dist/ is never half-written. */
+export function promote(paths: BuildPaths): void {
+  if (!existsSync(path.join(paths.next, 'index.html'))) {
+    throw new Error(`the build finished but wrote no index.html in ${paths.next}; dist/ was left as it was`);
+  }
+  if (existsSync(paths.dist)) renameSync(paths.dist, paths.previous);
+  renameSync(paths.next, paths.dist);
+  rmSync(paths.previous, { recursive: true, force: true });
+}
+
+/**
+ * Run `command args… --outDir <next>` in `root`, then promote. Resolves with the exit code.
+ * SIGINT/SIGTERM stop the build and leave dist/ untouched.
+ */
+export function atomicBuild(root: string, command: string, args: readonly string[]): Promise<number> {
+  const paths = buildPaths(root);
+  recover(paths);
+  mkdirSync(path.dirname(paths.next), { recursive: true });
+  return new Promise((resolve) => {
+    const child = spawn(command, [...args, '--outDir', paths.next], { cwd: root, stdio: 'inherit' });
+    const stop = (signal: NodeJS.Signals) => () => child.kill(signal);
+    const onInt = stop('SIGINT');
+    const onTerm = stop('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      if (code === 0 && signal === null) {
+        try {
+          promote(paths);
+          resolve(0);
+        } catch (err) {
+          process.stderr.write(`${(err as Error).message}\n`);
+          rmSync(paths.next, { recursive: true, force: true });
+          resolve(1);
+        }
+        return;
+      }
+      rmSync(paths.next, { recursive: true, force: true });
+      resolve(code ?? 130);
+    });
+  });
+}

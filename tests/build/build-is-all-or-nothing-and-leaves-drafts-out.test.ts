@@ -1,0 +1,127 @@
+/**
+ * `npm run build` in a throw-away copy of the project:
+ *   - a blank draft (as `npm run new` makes it) does not stop the build, and nothing of it is
+ *     published anywhere (pages, search records and index, sitemap, OG images, redirects);
+ *   - a build stopped by an error in a published profile's body reports it in Vietnamese with
+ *     file and line, without a stack trace, and leaves the last good dist/ byte-identical;
+ *   - a build killed halfway leaves the last good dist/ byte-identical too.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, run } from '../support/fixture-site.ts';
+
+const DRAFT_SLUG = 'du-lieu-thu-ban-nhap-trong';
+const DRAFT_TITLE = 'Bản nháp thử chưa điền';
+const BLANK_DRAFT = `---
+kind: mo-hinh
+subject:
+unit: ""
+title: "${DRAFT_TITLE}"
+summary: ""
+fields: []
+locality:
+  address: ""
+  province: { name: "", code: "" }
+recognitions:
+  - plan: ""
+    year: 2026
+    row: 1
+    form: ""
+    citation: ""
+sources:
+  - title: ""
+    plan: ""
+updated: 2026-01-01
+draft: true
+---
+
+Nội dung còn { dở dang <div>
+`;
+
+function files(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? files(full, base) : [path.relative(base, full)];
+  });
+}
+
+/** path → sha256 of every file under dir: what "byte-identical" compares. */
+function snapshot(dir: string): Map<string, string> {
+  return new Map(files(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
+}
+
+describe('npm run build, in a copy of the project', () => {
+  let project: { root: string; remove(): void };
+  const build = (timeoutMs = 300_000) =>
+    run(process.execPath, ['tools/build.ts'], project.root, timeoutMs);
+  let first: { code: number | null; log: string };
+
+  beforeAll(async () => {
+    project = copyProject('atomic');
+    process.env.ASTRO_CACHE_DIR = path.join(project.root, '.cache');
+    mkdirSync(path.join(project.root, 'content/profiles', DRAFT_SLUG));
+    writeFileSync(path.join(project.root, 'content/profiles', DRAFT_SLUG, 'index.mdx'), BLANK_DRAFT);
+    first = await build();
+  }, 400_000);
+  afterAll(() => {
+    delete process.env.ASTRO_CACHE_DIR;
+    project?.remove();
+  });
+
+  it('builds past a blank draft, warning about it, and publishes nothing of it', () => {
+    expect(first.code, first.log).toBe(0);
+    expect(first.log).toContain(`content/profiles/${DRAFT_SLUG}/index.mdx`);
+    const dist = path.join(project.root, 'dist');
+    expect(existsSync(path.join(dist, 'mo-hinh', DRAFT_SLUG))).toBe(false);
+    const leaks = files(dist).filter((f) => {
+      if (f.includes(DRAFT_SLUG)) return true;
+      if (statSync(path.join(dist, f)).size > 5_000_000) return false;
+      const text = readFileSync(path.join(dist, f), 'latin1');
+      return text.includes(DRAFT_SLUG) || readFileSync(path.join(dist, f), 'utf8').includes(DRAFT_TITLE);
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  it('stops on an error in a published body, says where in Vietnamese, and keeps dist/ byte-identical', async () => {
+    const dist = path.join(project.root, 'dist');
+    const before = snapshot(dist);
+    const profiles = readdirSync(path.join(project.root, 'content/profiles')).filter((s) => s !== DRAFT_SLUG);
+    const victim = path.join(project.root, 'content/profiles', profiles[0]!, 'index.mdx');
+    const good = readFileSync(victim, 'utf8');
+    writeFileSync(victim, `${good}\nMột câu có dấu { lạ.\n`);
+    try {
+      const failed = await build();
+      expect(failed.code).not.toBe(0);
+      const line = `${good}\nMột câu`.split('\n').length;
+      expect(failed.log).toContain(`content/profiles/${profiles[0]}/index.mdx:${line}`);
+      expect(failed.log).toContain('\\{');
+      expect(failed.log).toContain('Bản dựng đã dừng');
+      expect(failed.log).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(snapshot(dist)).toEqual(before);
+    } finally {
+      writeFileSync(victim, good);
+    }
+  });
+
+  it('leaves dist/ byte-identical when the build is killed halfway', async () => {
+    const dist = path.join(project.root, 'dist');
+    const before = snapshot(dist);
+    const next = path.join(project.root, '.build', 'next');
+    const child = spawn(process.execPath, ['tools/build.ts'], { cwd: project.root, detached: true, stdio: 'ignore', env: process.env });
+    // Kill it once Astro has started writing its output: the moment a non-atomic build would have
+    // emptied dist/.
+    const started = Date.now();
+    while (!(existsSync(next) && files(next).length > 20) && Date.now() - started < 120_000) await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(next), 'the build never started writing').toBe(true);
+    process.kill(-child.pid!, 'SIGKILL');
+    await new Promise((r) => child.on('close', r));
+    expect(snapshot(dist)).toEqual(before);
+    // The next build clears what the killed one left and succeeds.
+    const again = await build();
+    expect(again.code, again.log).toBe(0);
+    expect(existsSync(next)).toBe(false);
+  });
+});
