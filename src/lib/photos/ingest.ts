@@ -9,10 +9,9 @@ import { extname } from 'node:path';
 import sharp from 'sharp';
 import { writeFileAtomic } from '../files.ts';
 
-/** Longest edge of a stored photo: sharper than any layout of the site needs, ~300–600 KB as JPEG. */
-export const MAX_EDGE = 2000;
-/** Photos heavier than this are reported by the content check as too large. */
-export const MAX_BYTES = 1_500_000;
+import { MAX_EDGE } from './ingest-limits.ts';
+
+export { MAX_BYTES, MAX_EDGE } from './ingest-limits.ts';
 
 const OUTPUT: Record<string, 'jpeg' | 'png' | 'webp' | 'avif'> = {
   '.jpg': 'jpeg',
