@@ -239,7 +239,9 @@ export function formatReport(report: readonly ReportLine[]): string {
 
 /** The report as CSV (UTF-8 with a BOM so Excel shows Vietnamese letters), one line per row of the input. */
 export function reportCsv(report: readonly ReportLine[]): string {
-  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  // A value starting with = + - @ would run as a formula when the editor opens the file in a
+  // spreadsheet (text copied from the input can start so): an apostrophe keeps it text.
+  const q = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
   const lines = [['Dòng', 'Kết quả', 'Đường dẫn', 'Chi tiết'], ...report.map((r) => [String(r.line), r.result, r.slug, r.detail])];
   return '\uFEFF' + lines.map((l) => l.map(q).join(',')).join('\r\n') + '\r\n';
 }

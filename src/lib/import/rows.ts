@@ -82,6 +82,17 @@ function modelTitle(model: string): string {
     .trim();
 }
 
+// A place word that starts the address part of "Tên đơn vị, xã …, huyện …".
+const PLACE_START = /^(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|xom|ban|to dan pho|khu|tieu khu|ap|so nha|tp|tx|tt)\b/;
+
+/** "HTX Đồng Sương, xã Thành Lập, huyện Lương Sơn" → the name, and the address after it (if any). */
+function splitUnitAddress(unit: string): [string, string] {
+  const parts = unit.split(',');
+  const at = parts.findIndex((p, i) => i > 0 && PLACE_START.test(fold(p)));
+  if (at < 0) return [unit.trim(), ''];
+  return [parts.slice(0, at).join(',').trim(), parts.slice(at).join(',').trim()];
+}
+
 export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput): RowOutcome[] {
   const header = findHeader(table.rows);
   if (!header) {
@@ -186,7 +197,8 @@ export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput)
 
     // The address column; else what follows the unit's name ("HTX Đồng Sương, xã Thành Lập, huyện Lương Sơn").
     const addressCell = cell(row, header, 'address');
-    const address = addressCell || unit.split(',').slice(1).join(',').trim();
+    const [unitOnly, addressInUnit] = addressCell ? [unit, ''] : splitUnitAddress(unit);
+    const address = addressCell || addressInUnit;
     const place = { province: plan.locality.province, district: plan.locality.district, year };
     const locality: { value: Locality; confidence: Confidence; why: string } = address
       ? guessLocality(address, place)
@@ -200,7 +212,7 @@ export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput)
     const content = cell(row, header, 'content');
     const title = model || content || reviewText('ghi điều được công nhận (dòng không có tên mô hình)');
     if (!model) note('title', content ? 'suy-luan' : 'can-xem-lai', content ? 'lấy từ cột nội dung, thành tích' : 'dòng không có tên mô hình');
-    const unitName = (unit.split(',')[0] ?? '').trim() || reviewText('dòng không ghi tên đơn vị, cá nhân');
+    const unitName = unitOnly || reviewText('dòng không ghi tên đơn vị, cá nhân');
     const kindWord = kind.value === 'dien-hinh' ? 'Điển hình' : 'Mô hình';
     // A person's home address stays out of the summary (Nghị định 13/2023/NĐ-CP on personal data).
     const where = address && subject.value === 'tap-the' ? ` (${address})` : '';
