@@ -59,7 +59,9 @@ if (files.length === 0) {
     used.add(name);
     const r = await ingestPhoto(f, join(dir, name));
     added.push(name);
-    doc.addIn(['images'], doc.createNode({ src: `./${name}`, alt: reviewText('mô tả nội dung ảnh cho người không xem được ảnh'), credit: reviewText('ghi tác giả hoặc nơi cung cấp ảnh') }));
+    const entry = { src: `./${name}`, alt: reviewText('mô tả nội dung ảnh cho người không xem được ảnh'), credit: reviewText('ghi tác giả hoặc nơi cung cấp ảnh') };
+    if (doc.has('images')) doc.addIn(['images'], doc.createNode(entry));
+    else doc.set('images', doc.createNode([entry]));
     console.log(`${f} → content/profiles/${slug}/${name}: ${r.width}×${r.height}, ${kb(r.bytes)}${r.removed.length ? `; đã xóa ${r.removed.join(', ')}` : ''}`);
   }
   writeFileAtomic(index, `---\n${doc.toString({ lineWidth: 0 })}---${raw.slice(m[0].length)}`);
