@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import redirects, { aliasPaths, inSitemap } from './src/integrations/redirects.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
+import cms from './src/integrations/cms.ts';
 import { site } from './src/site.config.ts';
 
 // Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap.
@@ -21,7 +22,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex(), cms()],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     build: {

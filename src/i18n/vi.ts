@@ -8,11 +8,14 @@
  */
 
 import { viLinks } from './vi-links.ts';
+import { viCms } from './vi-cms.ts';
 
 export const vi = {
   // Preview cards, citation, sharing, poster and redirect pages: kept in their own section file,
   // but part of this one dictionary, so another language must translate them too.
   ...viLinks,
+  // Labels of the editing forms at /admin/ (src/lib/cms/), in their own section file.
+  ...viCms,
   // Site chrome
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.home': 'Trang chủ',
