@@ -30,11 +30,13 @@ const byName = new Map(config.collections.map((c) => [c.name, c]));
 const typeOf = (s: Json) => (Array.isArray(s.type) ? s.type[0] : s.type);
 
 /** Every mismatch between a schema object and the form fields made for it. */
-function compare(collection: CollectionName, path: string, schema: Json, fields: CmsField[], out: string[]): void {
+function compare(collection: CollectionName, path: string, schema: Json, fields: CmsField[], out: string[], parentRequired = true): void {
   const props = Object.entries(schema.properties ?? {});
   const names = fields.map((f) => f.name).filter((n) => !(path === '' && n === 'body'));
   if (JSON.stringify(names) !== JSON.stringify(props.map(([n]) => n))) out.push(`${collection}:${path || '(top)'}: fields ${names.join(',')} ≠ schema ${props.map(([n]) => n).join(',')}`);
-  const required = new Set(schema.required ?? []);
+  // Inside an optional object nothing is required by the form (Decap would demand it even when the
+  // object is left empty); the content check requires it once the object is filled in.
+  const required = new Set(parentRequired ? (schema.required ?? []) : []);
   for (const [name, sub] of props) {
     const f = fields.find((x) => x.name === name);
     const p = path ? `${path}.${name}` : name;
@@ -57,7 +59,7 @@ function compare(collection: CollectionName, path: string, schema: Json, fields:
       if (bad.length) out.push(`${where}: options that break ${sub.pattern}`);
     }
     const type = typeOf(sub);
-    if (type === 'object') compare(collection, p, sub, f.fields ?? [], out);
+    if (type === 'object') compare(collection, p, sub, f.fields ?? [], out, required.has(name));
     if (type === 'array') {
       if ((sub.minItems ?? 0) !== (f.min ?? 0)) out.push(`${where}: list minimum ${f.min} ≠ ${sub.minItems}`);
       const item = sub.items ?? {};

@@ -163,7 +163,9 @@ function field(collection: CollectionName, path: string, name: string, s: JsonSc
     return { ...base, widget: 'string' };
   }
   if (type === 'object') {
-    const req = new Set(s.required ?? []);
+    // Decap checks a child's "required" even when its optional parent is left empty; the content
+    // check still requires a district's or commune's name once one is given.
+    const req = new Set(required ? (s.required ?? []) : []);
     return {
       ...base,
       widget: 'object',
