@@ -54,6 +54,12 @@ updated: 2026-01-01
 ---
 `;
 
+/** Add the synthetic plan to a project folder's content/plans. */
+export function addSyntheticPlan(root: string): void {
+  mkdirSync(join(root, 'content/plans'), { recursive: true });
+  writeFileSync(join(root, 'content/plans', `${PLAN_SLUG}.mdx`), PLAN);
+}
+
 export interface Sandbox {
   root: string;
   /** Where input tables go (outside content/). */
@@ -66,7 +72,7 @@ export function importSandbox(): Sandbox {
   const root = mkdtempSync(join(tmpdir(), 'dhtt-import-'));
   // The real fields, movements, plans and articles (they refer to each other), no real profile.
   for (const dir of ['fields', 'movements', 'plans', 'articles']) cpSync(join(ROOT, 'content', dir), join(root, 'content', dir), { recursive: true });
-  writeFileSync(join(root, 'content/plans', `${PLAN_SLUG}.mdx`), PLAN);
+  addSyntheticPlan(root);
   mkdirSync(join(root, 'content/profiles', EXISTING_SLUG), { recursive: true });
   writeFileSync(join(root, 'content/profiles', EXISTING_SLUG, 'index.mdx'), EXISTING);
   const inputs = join(root, 'nhap');
