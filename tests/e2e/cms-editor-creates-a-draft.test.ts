@@ -92,7 +92,7 @@ describe('the CMS at /admin/', () => {
     // The built config points at decap-server's default port; this test's server runs on another.
     await page.route('**/admin/config.yml', async (route) => {
       const res = await route.fetch();
-      const body = (await res.text()).replace('http://localhost:8081/api/v1', `http://127.0.0.1:${port}/api/v1`);
+      const body = (await res.text()).replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`);
       await route.fulfill({ response: res, body });
     });
     const foreign: string[] = [];

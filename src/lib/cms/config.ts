@@ -249,7 +249,7 @@ export function cmsConfig(options: CmsConfigOptions = {}) {
     // On a hosted site: Git Gateway (Netlify Identity) logs editors in. On this computer:
     // "npm run cms" starts decap-server, which the CMS uses instead (local_backend).
     backend: { name: 'git-gateway', branch: 'main' },
-    local_backend: { url: `http://localhost:${options.localBackendPort ?? 8081}/api/v1` },
+    local_backend: { url: `http://127.0.0.1:${options.localBackendPort ?? 8081}/api/v1` },
     media_folder: 'content/profiles',
     public_folder: '',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
