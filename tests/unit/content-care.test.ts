@@ -61,7 +61,7 @@ describe('content check: care before publishing', () => {
 
   it('a photo heavier than the limit', async () => {
     const heavy = async (dir: string) => {
-      await sharp({ create: { width: 1200, height: 900, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+      await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
         .png({ compressionLevel: 0 })
         .toFile(join(dir, 'anh-1.png'));
     };

@@ -8,15 +8,7 @@
 import { z } from 'zod';
 import { t, type UIKey } from '../../i18n/vi.ts';
 import { viCms } from '../../i18n/vi-cms.ts';
-import {
-  articleSchema,
-  fieldSchema,
-  KINDS,
-  movementSchema,
-  planSchema,
-  profileDataSchema,
-  SUBJECTS,
-} from '../../schema/index.ts';
+import { articleSchema, fieldSchema, movementSchema, planSchema, profileDataSchema } from '../../schema/index.ts';
 import { currentProvinces, formerProvincesOf } from '../locality.ts';
 
 type JsonSchema = {
