@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, errorsOf, warningsOf } from '../../src/lib/content-check.ts';
 import { importTable, ImportError, planImport, reportCsv, reportPath } from '../../src/lib/import/index.ts';
@@ -94,6 +95,24 @@ describe('an xlsx list with title rows, merged cells, sections, a formula, rich 
     const personLine = result.report.find((r) => r.line === 12);
     expect(personLine?.result).toContain('cần xem lại');
     expect(person?.recognitions[0]?.row).toBe(3);
+  });
+
+  it('a unit merged down over two rows gives both of its models its name, in the citation too', async () => {
+    const b = sandbox();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['STT', 'Tên đơn vị', 'Tên mô hình', 'Lĩnh vực']);
+    ws.addRow([1, 'Hội Nông dân xã Giả Lập', 'Cánh đồng mẫu giả lập', 'Khuyến nông – khuyến lâm']);
+    ws.addRow([2, null, 'Tổ hợp tác giả lập', 'Khuyến nông – khuyến lâm']);
+    ws.mergeCells('B2:B3');
+    const file = join(b.inputs, 'gop-o.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { drafts } = await planImport({ root: b.root, file, plan: PLAN_SLUG });
+    expect(drafts.map((d) => d.row.data.unit)).toEqual(['Hội Nông dân xã Giả Lập', 'Hội Nông dân xã Giả Lập']);
+    expect(drafts.map((d) => d.row.citation)).toEqual([
+      'Hội Nông dân xã Giả Lập — Cánh đồng mẫu giả lập — Khuyến nông – khuyến lâm',
+      'Hội Nông dân xã Giả Lập — Tổ hợp tác giả lập — Khuyến nông – khuyến lâm',
+    ]);
   });
 
   it('writes drafts that the content check passes (warnings only)', async () => {

@@ -6,7 +6,7 @@
  */
 import { foldForSearch } from '../text.ts';
 import type { Subject } from '../../schema/profile.ts';
-import type { TableRow } from './table.ts';
+import { repeatsLeft, type TableRow } from './table.ts';
 
 export const ROLES = ['stt', 'unit', 'model', 'address', 'field', 'content', 'note', 'photo', 'kind'] as const;
 export type Role = (typeof ROLES)[number];
@@ -88,7 +88,7 @@ function rolesOf(row: TableRow | undefined): Partial<Record<Role, number>> {
 
 /** The distinct texts of a row, a merged cell counted once. */
 export function rowTexts(row: TableRow): string[] {
-  return row.cells.filter((c) => !c.mergedInto && c.text).map((c) => c.text);
+  return row.cells.filter((c, col) => c.text && !repeatsLeft(row.cells, col)).map((c) => c.text);
 }
 
 /** A row of column numbers under the header: "1 2 3 4" or "(1) (2) (3)". */

@@ -11,7 +11,7 @@ import { ImportError } from './errors.ts';
 import { CONFIDENCE_VI, guessField, guessKind, guessSubject, type Confidence, type FieldRef } from './guess.ts';
 import { findHeader, fold, isColumnNumbers, isSignatureRow, rowTexts, sectionOf, subjectIn, type Header, type Role } from './layout.ts';
 import { guessLocality } from './locality-guess.ts';
-import type { Table, TableRow } from './table.ts';
+import { repeatsLeft, type Table, type TableRow } from './table.ts';
 
 export type SkipReason = 'blank' | 'section' | 'signature' | 'heading' | 'no-name' | 'total' | 'duplicate';
 export const SKIP_VI: Record<SkipReason, string> = {
@@ -69,7 +69,7 @@ const cell = (row: TableRow, header: Header, role: Role) => {
 /** The row's text word for word: its cells in order, a merged cell once, the Số TT left out. */
 export function citationOf(row: TableRow, header: Header): string {
   return row.cells
-    .filter((c, col) => col !== header.columns.stt && !c.mergedInto && c.text)
+    .filter((c, col) => col !== header.columns.stt && c.text && !repeatsLeft(row.cells, col))
     .map((c) => c.text)
     .join(' — ');
 }

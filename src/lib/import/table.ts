@@ -13,8 +13,17 @@ import { ImportError } from './errors.ts';
 
 export interface TableCell {
   text: string;
-  /** Address of the merged range's first cell when this cell is a covered part of a merge. */
-  mergedInto?: string;
+  /** For every cell of a merged range (its first cell included): the address of that first cell. */
+  merge?: string;
+}
+
+/**
+ * Whether a cell repeats the one before it in the same row (a range merged across columns): such a
+ * cell is read once. A range merged down several rows is read on each of its rows.
+ */
+export function repeatsLeft(cells: readonly TableCell[], col: number): boolean {
+  const merge = cells[col]?.merge;
+  return merge !== undefined && col > 0 && cells[col - 1]?.merge === merge;
 }
 export interface TableRow {
   /** 1-based line in the spreadsheet (xlsx row number) or record start line in the CSV. */
@@ -79,7 +88,7 @@ async function readXlsx(path: string): Promise<Table> {
       const cell = row.getCell(c);
       const master = cell.isMerged ? cell.master : undefined;
       const text = cleanCell(valueText(master ? master.value : cell.value));
-      cells.push(master && master.address !== cell.address ? { text, mergedInto: master.address } : { text });
+      cells.push(master ? { text, merge: master.address } : { text });
     }
     rows.push({ line: r, cells });
   }
