@@ -8,6 +8,7 @@ import redirects, { aliasPaths, inSitemap } from './src/integrations/redirects.t
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import cms from './src/integrations/cms.ts';
+import serveFiles from './src/integrations/serve.ts';
 import { site } from './src/site.config.ts';
 
 // Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap.
@@ -22,7 +23,8 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex(), cms()],
+  // serveFiles() stays last: it hashes the final HTML for the CSP and compresses the files (src/integrations/serve.ts).
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex(), cms(), serveFiles()],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     build: {

@@ -31,6 +31,7 @@ import type { SearchRecord } from '../src/lib/search/record.ts';
 import { stateToUrl, emptyState } from '../src/lib/search/state.ts';
 import { currentCommunesOf, currentProvinces, type CurrentCommune } from '../src/lib/locality.ts';
 import { slugify } from '../src/lib/text.ts';
+import { FAMILY, GIVEN, MIDDLE, UNIT_KINDS, seededRandom } from '../src/lib/bench/vocabulary.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { CONTENT_TYPES } from '../tests/support/server.ts';
 
@@ -56,32 +57,8 @@ if (!existsSync(join(DIST, 'tim-kiem', 'index.html'))) {
 
 // ------------------------------------------------------------------ synthetic records
 
-// Deterministic pseudo-random choices, so runs compare.
-let seed = 20261125;
-const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
-
-// The vocabulary of the real profiles — activities, places, people — combined so that a word is
-// about as common as in real plans: "hữu cơ" is one qualifier of forty.
-const VERBS = ['trồng', 'nuôi', 'chăm sóc', 'bảo vệ', 'xây dựng', 'phát triển', 'nhân rộng', 'giữ gìn', 'khôi phục', 'sản xuất', 'chế biến', 'tiêu thụ', 'quản lý', 'vận hành', 'tổ chức', 'hỗ trợ', 'đào tạo', 'tuyên truyền', 'phòng chống', 'cải tạo'];
-const OBJECTS = [
-  'rau', 'lúa', 'ngô', 'sắn', 'chè', 'cam', 'bưởi', 'nhãn', 'vải', 'xoài', 'chuối', 'mía', 'dứa', 'nấm', 'dược liệu', 'cây cảnh', 'hoa', 'rừng', 'quế', 'keo',
-  'lợn', 'gà', 'vịt', 'bò', 'trâu', 'dê', 'ong', 'cá', 'tôm', 'ốc', 'thư viện', 'sân chơi', 'nhà văn hóa', 'đường làng', 'ngõ xóm', 'kênh mương', 'điện chiếu sáng',
-  'camera an ninh', 'bếp ăn', 'vườn trường', 'câu lạc bộ', 'đội văn nghệ', 'tủ sách', 'quỹ khuyến học', 'tổ hòa giải', 'tổ tự quản', 'nhà an toàn', 'điểm sinh hoạt',
-  'chợ', 'bến đò', 'nghề mây tre', 'nghề dệt', 'thổ cẩm', 'gốm', 'du lịch', 'homestay', 'trang trại', 'tổ hợp tác',
-];
-const QUALIFIERS = [
-  'hữu cơ', 'an toàn', 'sạch', 'chất lượng cao', 'theo VietGAP', 'theo chuỗi giá trị', 'công nghệ cao', 'tuần hoàn', 'tiết kiệm', 'thân thiện', 'thông minh', 'kiểu mẫu',
-  'bền vững', 'tập trung', 'khép kín', 'liên kết', 'cộng đồng', 'số hóa', 'trực tuyến', 'tự quản', 'xanh', 'văn minh', 'hiệu quả', 'đa dạng', 'sáng tạo', 'truyền thống',
-  'hiện đại', 'quy mô lớn', 'gia đình', 'tiên tiến', 'đạt chuẩn', 'an ninh', 'bảo tồn', 'giảm nghèo', 'tăng thu nhập', 'dân tộc', 'vùng cao', 'ven sông', 'miền núi', 'đô thị',
-];
-const UNIT_KINDS = ['Hợp tác xã', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Trường Mầm non', 'Trường Tiểu học', 'Trường Trung học cơ sở', 'Tổ dân phố số', 'Chi hội Phụ nữ', 'Công an', 'Ban Chỉ huy Quân sự', 'Trạm Y tế', 'Thôn'];
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Đinh', 'Hà', 'Quách', 'Lò', 'Lường', 'Sa', 'Triệu', 'Hứa', 'Ma'];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Quang', 'Đức', 'Thanh', 'Hữu', 'Ngọc', 'Xuân', 'Thu'];
-const GIVEN = ['An', 'Bình', 'Đức', 'Hoa', 'Đạt', 'Hường', 'Đông', 'Huy', 'Lan', 'Đường', 'Tuấn', 'Hải', 'Liên', 'Hiệp', 'Tiều', 'Ngọc', 'Chiến', 'Huệ', 'Bách', 'Thuật', 'Mai', 'Sơn', 'Thủy', 'Tâm'];
-const phrase = () => [pick(VERBS), pick(OBJECTS), ...(rand() < 0.6 ? [pick(QUALIFIERS)] : [])].join(' ');
-const phrases = (n: number) => Array.from({ length: n }, phrase).join(', ');
+// Deterministic pseudo-random choices over the shared synthetic vocabulary, so runs compare.
+const { rand, pick, int, phrases } = seededRandom(20261125);
 
 /** The page's own facet values (fields, plans, …), so the filters are real ones. */
 function pageLabels(): FacetLabels {

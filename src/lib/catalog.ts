@@ -4,6 +4,7 @@
  * movement, kind, subject, year). Pure: it takes plain entries ({ id, data, body? }) so that unit
  * tests can build a catalog from fixtures; src/site-data.ts feeds it the content collections.
  */
+import { relatedIndex } from './related.ts';
 import {
   KINDS,
   SUBJECTS,
@@ -484,7 +485,13 @@ export function buildCatalog<E extends EntryTypes = EntryTypes>(
   const provincesWithProfiles = provinces.filter((p) => p.profiles.length > 0);
   const communes = provincesWithProfiles.flatMap((p) => p.communes);
 
-  for (const p of profiles) p.related = relatedProfiles(p, order);
+  const related = relatedIndex({
+    profiles,
+    fieldsOf: (p) => p.fields,
+    communeOf: (p) => p.commune?.profiles,
+    limit: RELATED_LIMIT,
+  });
+  for (const p of profiles) p.related = related.get(p) ?? [];
 
   const byKind = Object.fromEntries(KINDS.map((k) => [k, profiles.filter((p) => p.data.kind === k)])) as Record<Kind, ProfileNode<E>[]>;
   const bySubject = Object.fromEntries(SUBJECTS.map((s) => [s, profiles.filter((p) => p.data.subject === s)])) as Record<
@@ -589,21 +596,6 @@ function districtGroupFor<E extends EntryTypes>(
     province.districts.push(group);
   }
   return group;
-}
-
-/** Same commune first, then most fields in common; alphabetical among equals. */
-function relatedProfiles<E extends EntryTypes>(profile: ProfileNode<E>, order: Map<ProfileNode<E>, number>): ProfileNode<E>[] {
-  const score = new Map<ProfileNode<E>, number>();
-  const add = (p: ProfileNode<E>, s: number) => {
-    if (p !== profile) score.set(p, (score.get(p) ?? 0) + s);
-  };
-  // A shared commune outweighs any number of shared fields.
-  if (profile.commune) for (const p of profile.commune.profiles) add(p, 100);
-  for (const f of profile.fields) for (const p of f.profiles) add(p, 1);
-  return [...score.entries()]
-    .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
-    .slice(0, RELATED_LIMIT)
-    .map(([p]) => p);
 }
 
 function latestRecognition<E extends EntryTypes>(p: ProfileNode<E>): RecognitionRef<E> {

@@ -3,7 +3,8 @@
  * profile and saves it: the file appears in content/profiles/<slug>/index.mdx of a TEMPORARY copy
  * of the content (never the repository's content/), as a draft, and passes the content check.
  * The backend really runs here: decap-server (Decap's local proxy) on a loopback port, writing the
- * files of the temporary copy. The built /admin/ page is served from dist/ like any static host.
+ * files of the temporary copy. The built /admin/ is served from dist/ by nginx with the site's own
+ * configuration and Content-Security-Policy.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { launchChromium } from '../support/browser.ts';
 import { requireDist } from '../support/dist.ts';
 import { importSandbox, PLAN_SLUG, type Sandbox } from '../support/import-fixtures.ts';
 import { ROOT } from '../support/paths.ts';
-import { startStaticServer, type StaticServer } from '../support/server.ts';
+import { startNginx, type LocalNginx } from '../support/nginx.ts';
 
 const TITLE = 'Đường hoa giả lập kiểm thử CMS';
 
@@ -68,7 +69,7 @@ async function choose(page: Page, label: string | RegExp, typed: string, option:
 describe('the CMS at /admin/', () => {
   let sandbox: Sandbox;
   let proxy: ChildProcess | undefined;
-  let server: StaticServer;
+  let server: LocalNginx;
   let browser: Browser;
   let port: number;
 
@@ -77,23 +78,29 @@ describe('the CMS at /admin/', () => {
     sandbox = importSandbox();
     port = await freePort();
     proxy = await startProxy(sandbox.root, port);
-    server = await startStaticServer();
+    // Real nginx with the site's own configuration, so /admin/ runs under the headers and
+    // Content-Security-Policy it will be served with (src/lib/serve/rules.ts).
+    server = await startNginx();
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    await server?.stop();
     proxy?.kill();
     sandbox?.remove();
   });
 
   it('an editor creates a profile with the form; it is saved as a draft that passes the content check', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    // The built config points at decap-server's default port; this test's server runs on another.
+    // The built config points at decap-server's default port; this test's proxy runs on another.
     await page.route('**/admin/config.yml', async (route) => {
       const res = await route.fetch();
       const body = (await res.text()).replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`);
       await route.fulfill({ response: res, body });
+    });
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
     });
     const foreign: string[] = [];
     page.on('request', (r) => {
@@ -161,5 +168,6 @@ describe('the CMS at /admin/', () => {
     // The repository's own content was not touched.
     expect(existsSync(resolve(ROOT, 'content/profiles', created!))).toBe(false);
     expect(foreign).toEqual([]);
+    expect(blocked).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { adminConfigYaml, adminPage, decapFiles } from '../../src/lib/cms/admin.ts';
 import { jsonSchemaOf, REFERENCES, SCHEMAS, type CmsField, type CollectionName } from '../../src/lib/cms/config.ts';
+import { headersFor, NO_INLINE } from '../../src/lib/serve/rules.ts';
 
 type Json = {
   type?: string | string[];
@@ -101,4 +102,15 @@ describe('the CMS configuration', () => {
     expect(decapFiles()).toContain('decap-cms.js');
     expect(decapFiles().length).toBeGreaterThan(1);
   });
+
+  it('only /admin/ is served with the CMS’s looser Content-Security-Policy', () => {
+    const admin = headersFor('/admin/', NO_INLINE)['Content-Security-Policy'] ?? '';
+    expect(admin).toContain("script-src 'self' 'unsafe-eval'");
+    expect(admin).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)/);
+    for (const path of ['/', '/mo-hinh/x/', '/admin.html', '/nhung/mo-hinh/x/']) {
+      const csp = headersFor(path, NO_INLINE)['Content-Security-Policy'] ?? '';
+      expect(csp, path).not.toMatch(/'unsafe-eval'|'unsafe-inline'|127\.0\.0\.1/);
+    }
+  });
 });
+

@@ -1,0 +1,39 @@
+/**
+ * After the build: the serving files (nginx includes with this build's CSP hashes, `_headers`,
+ * precompressed .gz siblings), from src/lib/serve/. It must see the final HTML, so its
+ * astro:build:done runs after every other integration's: Astro runs those hooks one after another,
+ * in the order of the integrations list, and this integration refuses to build when another
+ * integration with such a hook comes after it in astro.config.mjs.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { writeServeFiles } from '../lib/serve/write.ts';
+
+export const NAME = 'serve-files';
+
+export default function serveFiles(): AstroIntegration {
+  return {
+    name: NAME,
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const names = config.integrations.map((i) => i.name);
+        const after = config.integrations.slice(names.lastIndexOf(NAME) + 1).filter((i) => i.hooks['astro:build:done']);
+        if (after.length > 0) {
+          throw new Error(
+            `astro.config.mjs: serveFiles() phải đứng cuối danh sách integrations (sau ${after.map((i) => i.name).join(', ')}), ` +
+              'để mã CSP tính trên HTML cuối cùng / serveFiles() must come last among the integrations, so the CSP hashes see the final HTML',
+          );
+        }
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const report = writeServeFiles(fileURLToPath(dir));
+        const { inline, compressed } = report;
+        logger.info(
+          `CSP: ${inline.scripts.length} script, ${inline.styles.length} style nội tuyến (sha256); _headers: ${report.headerRules} quy tắc; ` +
+            `${compressed.files} tệp .gz (${Math.round(compressed.bytes / 1024)} KB → ${Math.round(compressed.gzipBytes / 1024)} KB); _nginx/server.conf, _nginx/http.conf`,
+        );
+        for (const w of report.warnings) logger.warn(w);
+      },
+    },
+  };
+}

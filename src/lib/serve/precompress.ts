@@ -1,0 +1,51 @@
+/**
+ * Precompressed siblings for nginx's gzip_static: "page.html" → "page.html.gz", for every text file
+ * (src/lib/serve/rules.ts isCompressible) large enough to gain. Maximum compression, done once at
+ * build time instead of on every request; the output is the same for the same input (no name, no
+ * time in the gzip header), so the build stays reproducible.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+import { isCompressible } from './rules.ts';
+
+/** Smaller files are sent as they are (nginx's gzip_min_length, src/lib/serve/nginx.ts). */
+export const MIN_BYTES = 256;
+
+/** Every file under `dir`, as paths relative to it with "/" separators, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export interface PrecompressReport {
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Write a .gz next to every compressible file of `dir` that it makes smaller; replaces stale ones. */
+export function precompress(dir: string): PrecompressReport {
+  const report: PrecompressReport = { files: 0, bytes: 0, gzipBytes: 0 };
+  for (const rel of listFiles(dir)) {
+    if (rel.endsWith('.gz') || !isCompressible(rel)) continue;
+    const file = join(dir, rel);
+    if (statSync(file).size < MIN_BYTES) continue;
+    const data = readFileSync(file);
+    const gz = gzipSync(data, { level: constants.Z_BEST_COMPRESSION });
+    if (gz.length >= data.length) continue;
+    writeFileSync(`${file}.gz`, gz);
+    report.files += 1;
+    report.bytes += data.length;
+    report.gzipBytes += gz.length;
+  }
+  return report;
+}

@@ -1,0 +1,81 @@
+/**
+ * The benchmark's parts: synthetic profiles are valid content, marked as synthetic, and never
+ * written into the project's own content/; Astro's build log is cut into phases and per-route
+ * page times; built files are grouped by route.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { phasesOf, renderTimeByRoute, routeOf } from '../../src/lib/bench/build-log.ts';
+import { syntheticSlug, writeSyntheticContent } from '../../src/lib/bench/synthetic-content.ts';
+import { checkContent, errorsOf, formatProblems, warningsOf } from '../../src/lib/content-check.ts';
+import { ROOT } from '../support/paths.ts';
+
+describe('synthetic benchmark content', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'dhtt-synthetic-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('passes the content check, with every profile marked as synthetic', () => {
+    cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
+    const written = writeSyntheticContent(root, 120);
+    expect(written.profiles).toBe(120);
+    const report = checkContent(root);
+    expect(errorsOf(report), formatProblems(report.problems)).toEqual([]);
+    expect(warningsOf(report)).toEqual([]);
+    for (const i of [0, 59, 119]) {
+      const text = readFileSync(path.join(root, 'content/profiles', syntheticSlug(i), 'index.mdx'), 'utf8');
+      expect(text).toMatch(/^title: "\[Dữ liệu thử\] /m);
+      expect(text.length).toBeGreaterThan(1500);
+    }
+  });
+
+  it('refuses to write into the project itself', () => {
+    expect(() => writeSyntheticContent(ROOT, 1)).toThrow(/temporary copy/);
+  });
+});
+
+describe('reading an Astro build log', () => {
+  const lines = [
+    [100, 1.0, '10:00:00 [content-check] 47 hồ sơ: hợp lệ'],
+    [900, 2.0, '10:00:01 [content] Syncing content'],
+    [1900, 3.0, '10:00:02 [content] Synced content'],
+    [2000, 3.1, '10:00:02 [build] Building static entrypoints...'],
+    [5000, 6.0, ' generating static routes '],
+    [5100, undefined, '10:00:05   ├─ /mo-hinh/a/index.html (+12ms) '],
+    [5200, undefined, '10:00:05   ├─ /mo-hinh/b/index.html (+8ms) '],
+    [5300, undefined, '10:00:05   ├─ /og/mo-hinh/a.png (+1.5s) '],
+    [5400, undefined, '10:00:05   └─ /mo-hinh/a/ap-phich/index.html (+3ms) '],
+    [7000, 9.0, '10:00:07 ✓ Completed in 2.00s.'],
+    [7500, 9.4, '10:00:07 [@astrojs/sitemap] `sitemap-index.xml` created'],
+    [9500, 11.0, '10:00:09 [pagefind-index] 47 hồ sơ đã lập chỉ mục'],
+    [9600, 11.1, '10:00:09 [build] Complete!'],
+  ].map(([at, cpu, text]) => ({ at: at as number, ...(cpu !== undefined ? { cpu: cpu as number } : {}), text: text as string }));
+
+  it('cuts the build into phases with their wall and CPU time', () => {
+    const phases = Object.fromEntries(phasesOf(lines, 10_000, 11.5).map((p) => [p.name, p]));
+    expect(phases['startup and content check']).toEqual({ name: 'startup and content check', wallMs: 900, cpuS: 2 });
+    expect(phases['bundling (Vite)']!.wallMs).toBe(3000);
+    expect(phases['page rendering (incl. OG images)']!.wallMs).toBe(2000);
+    expect(phases['pagefind-index']!.wallMs).toBe(2000);
+    expect(phases['pagefind-index']!.cpuS).toBeCloseTo(1.6);
+    expect(phases['@astrojs/sitemap']!.wallMs).toBe(500);
+    const total = phasesOf(lines, 10_000, 11.5).reduce((s, p) => s + p.wallMs, 0);
+    expect(total).toBe(10_000);
+  });
+
+  it('sums page times by route', () => {
+    const byRoute = renderTimeByRoute(lines);
+    expect(byRoute.get('/mo-hinh/*')).toEqual({ pages: 2, ms: 20 });
+    expect(byRoute.get('/og/*/*.png')).toEqual({ pages: 1, ms: 1500 });
+    expect(byRoute.get('/mo-hinh/*/ap-phich')).toEqual({ pages: 1, ms: 3 });
+  });
+
+  it('groups built files by route', () => {
+    expect(routeOf('index.html')).toBe('/');
+    expect(routeOf('mo-hinh/x/index.html')).toBe('/mo-hinh/*');
+    expect(routeOf('linh-vuc/y/trang/2/index.html')).toBe('/linh-vuc/*/trang/*');
+    expect(routeOf('og/dia-phuong/z.png')).toBe('/og/*/*.png');
+    expect(routeOf('404.html')).toBe('/404.html');
+  });
+});

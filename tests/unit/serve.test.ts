@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import serveFiles from '../../src/integrations/serve.ts';
+import { deployFiles } from '../../src/lib/serve/deploy-files.ts';
+import { scanHtml, sha256Source } from '../../src/lib/serve/inline.ts';
+import { nginxRegex, serverInclude } from '../../src/lib/serve/nginx.ts';
+import { CACHE, contentSecurityPolicy, contentTypeFor, headersFor, NO_INLINE, PATH_RULES, ruleFor } from '../../src/lib/serve/rules.ts';
+import { githubPagesWorkflow, headerRules } from '../../src/lib/serve/static-hosts.ts';
+import { ROOT } from '../support/paths.ts';
+
+describe('inline code scanning', () => {
+  const html = `<!doctype html><html><head>
+<script data-quick-start>start()</script>
+<script type="module">go()</script>
+<script type="application/ld+json">{"@type":"Thing"}</script>
+<script type="application/json" id="c">{"a":1}</script>
+<script type="module" src="/_astro/x.js"></script>
+<style>p{color:red}</style>
+<!-- <script>commented()</script> -->
+</head><body><p style="width: 40%" data-x="a>b">x</p><button onclick="f(&quot;a&quot;)">b</button>
+<pre>onclick="not an attribute"</pre></body></html>`;
+  const found = scanHtml(html);
+
+  it('hashes inline scripts that run, classic and module', () => {
+    expect([...found.scripts].sort()).toEqual([sha256Source('start()'), sha256Source('go()')].sort());
+  });
+  it('leaves out data blocks, external scripts and comments', () => {
+    expect(found.scripts.has(sha256Source('{"@type":"Thing"}'))).toBe(false);
+    expect(found.scripts.has(sha256Source('commented()'))).toBe(false);
+    expect(found.scripts.size).toBe(2);
+  });
+  it('hashes styles and, decoded, style and event handler attributes', () => {
+    expect([...found.styles]).toEqual([sha256Source('p{color:red}')]);
+    expect([...found.styleAttributes]).toEqual([sha256Source('width: 40%')]);
+    expect([...found.scriptAttributes]).toEqual([sha256Source('f("a")')]);
+  });
+  it('hashes as browsers do (sha256 of the UTF-8 text, base64)', () => {
+    expect(sha256Source('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+  });
+});
+
+describe('the serving rules', () => {
+  it.each([
+    ['/_astro/BaseLayout.abc.css', 'immutable'],
+    ['/pagefind/fragment/vi_1a2b.pf_fragment', 'immutable'],
+    ['/pagefind/pagefind.vi_956562167d.pf_meta', 'immutable'],
+    ['/pagefind/pagefind.js', 'revalidate'],
+    ['/pagefind/wasm.unknown.pagefind', 'revalidate'],
+    ['/tim-kiem/nhanh/9be692c59aa3/the/a.json', 'immutable'],
+    ['/tim-kiem/', 'revalidate'],
+    ['/mo-hinh/x/', 'revalidate'],
+    ['/404.html', 'revalidate'],
+    ['/rss/index.xml', 'data'],
+    ['/du-lieu/', 'revalidate'],
+    ['/du-lieu/ho-so.csv', 'data'],
+    ['/logo.svg', 'files'],
+  ] as const)('%s is cached as %s', (path, cache) => {
+    expect(ruleFor(path).cache).toBe(cache);
+  });
+
+  it('open framing on /nhung/ only and CORS on feeds, oEmbed and open data files only', () => {
+    const framable = ['/nhung/', '/nhung/mo-hinh/x/', '/nhung/nhung.js'];
+    const cors = ['/rss/index.xml', '/rss/linh-vuc/x.json', '/oembed/mo-hinh/x.json', '/du-lieu/ho-so.csv', '/du-lieu/ho-so.schema.json'];
+    const neither = ['/', '/mo-hinh/x/', '/du-lieu/', '/du-lieu/huong-dan/', '/_astro/a.js', '/tim-kiem/'];
+    for (const p of framable) expect(ruleFor(p).framable, p).toBe(true);
+    for (const p of cors) expect(ruleFor(p).cors, p).toBe(true);
+    for (const p of [...neither, ...cors]) expect(ruleFor(p).framable ?? false, p).toBe(false);
+    for (const p of [...neither, ...framable]) expect(ruleFor(p).cors ?? false, p).toBe(false);
+  });
+
+  it('name types with charsets for text and per-folder JSON types', () => {
+    expect(contentTypeFor('/rss/index.json')).toBe('application/feed+json; charset=utf-8');
+    expect(contentTypeFor('/oembed/mo-hinh/x.json')).toBe('application/json+oembed; charset=utf-8');
+    expect(contentTypeFor('/du-lieu/x.csv')).toBe('text/csv; charset=utf-8');
+    expect(contentTypeFor('/x.wasm')).toBe('application/wasm');
+    expect(contentTypeFor('/mo-hinh/x/')).toBe('text/html; charset=utf-8');
+  });
+
+  it('build a CSP that frames per path and allows attributes only by hash', () => {
+    const csp = contentSecurityPolicy(NO_INLINE);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp).not.toContain('unsafe-hashes');
+    expect(contentSecurityPolicy(NO_INLINE, { framable: true })).toContain('frame-ancestors *');
+    const withAttr = contentSecurityPolicy({ ...NO_INLINE, styleAttributes: ['sha256-x'] });
+    expect(withAttr).toContain("style-src 'self' 'unsafe-hashes' 'sha256-x'");
+    expect(headersFor('/nhung/x/', NO_INLINE)['X-Frame-Options']).toBeUndefined();
+    expect(headersFor('/x/', NO_INLINE)['X-Frame-Options']).toBe('DENY');
+  });
+
+  it('are all written into the nginx include, in order', () => {
+    const conf = serverInclude(NO_INLINE);
+    let at = 0;
+    for (const rule of PATH_RULES) {
+      const next = conf.indexOf(`location ~ ${nginxRegex(rule.pattern)} {`, at);
+      expect(next, rule.name).toBeGreaterThanOrEqual(at);
+      at = next + 1;
+    }
+    expect(conf).toContain(`"${CACHE.immutable}"`);
+  });
+});
+
+describe('nginx regular expressions', () => {
+  it('keep what PCRE reads and escape what nginx would unescape', () => {
+    expect(nginxRegex(/^\/_astro\//)).toBe('"^/_astro/"');
+    expect(nginxRegex(/\.pf_(?:meta)$/)).toBe('"\\.pf_(?:meta)$"');
+    expect(nginxRegex(/a\\b"\t/)).toBe('"a\\\\\\\\b\\"\\\\t"');
+  });
+});
+
+describe('_headers rules', () => {
+  it('give a folder of alike files one pattern and never overlap', () => {
+    const files = ['index.html', '404.html', 'logo.svg', '_astro/a.css', '_astro/b.js', 'mo-hinh/a/index.html', 'mo-hinh/b/index.html', 'tim-kiem/index.html', 'tim-kiem/nhanh/abcdef12/a.json', 'nginx-redirects.conf', '_headers', 'index.html.gz'];
+    const patterns = headerRules(files, NO_INLINE).map((r) => r.pattern);
+    expect(patterns).toEqual(['/404.html', '/', '/logo.svg', '/_astro/*', '/mo-hinh/*', '/tim-kiem/', '/tim-kiem/nhanh/*']);
+  });
+});
+
+describe('deployment files', () => {
+  it.each([...deployFiles()].map(([file, text]) => [file, text]))('%s is committed as generated (npm run deploy:files)', (file, text) => {
+    expect(readFileSync(path.join(ROOT, file), 'utf8')).toBe(text);
+  });
+});
+
+describe('the GitHub Pages workflow', () => {
+  it('builds with npm and publishes dist/', () => {
+    const wf = parseYaml(githubPagesWorkflow()) as { jobs: { build: { steps: { run?: string; uses?: string; with?: { path?: string } }[] }; deploy: { steps: { uses?: string }[] } } };
+    const steps = wf.jobs.build.steps;
+    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run build']);
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
+    expect(wf.jobs.deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+  });
+});
+
+describe('the serve-files integration', () => {
+  const configDone = (names: string[]) => {
+    const hook = serveFiles().hooks['astro:config:done'] as unknown as (o: { config: { integrations: unknown[] } }) => void;
+    const integrations = names.map((name) => (name === 'serve-files' ? serveFiles() : { name, hooks: { 'astro:build:done': () => {} } }));
+    return () => hook({ config: { integrations } });
+  };
+  it('refuses to run before another integration that changes the built files', () => {
+    expect(configDone(['a', 'serve-files'])).not.toThrow();
+    expect(configDone(['serve-files', 'late'])).toThrow(/late/);
+  });
+});
