@@ -48,13 +48,25 @@ const root = process.cwd();
 const dryRun = args.values['dry-run'] === true;
 try {
   const report = dryRun ? undefined : reportPath(root, file, args.values.report);
+  // Ctrl+C while the drafts are written would leave some of them: finish (or undo) first.
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+    console.error('Đang ghi các bản nháp, xin chờ xong… (finishing the writes)');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const result = await importTable({
     root,
     file,
     plan: args.values.plan,
     dryRun,
-    addPhoto: photoIngester(resolve(args.values.photos ?? resolve(file, '..'))),
+    // Photos named in a photo column, from the table's folder (or --photos); with --photos, a row
+    // without one also takes "<Số TT>.jpg" or "<slug>.jpg" from that folder.
+    addPhoto: photoIngester(resolve(args.values.photos ?? resolve(file, '..')), { byRow: args.values.photos !== undefined }),
   });
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
   console.log(formatReport(result.report));
   const review = result.report.filter((r) => r.result.includes('cần xem lại')).length;
   const skipped = result.report.filter((r) => r.result === 'bỏ qua').length;
@@ -69,6 +81,7 @@ try {
     console.log('Tiếp theo: sửa các giá trị "cần xem lại", chạy "npm run check:content", rồi đổi draft: false để đăng.');
     console.log(`(created ${result.drafts.length} draft(s), ${review} to review, ${skipped} row(s) skipped)`);
   }
+  if (interrupted) process.exit(130);
 } catch (err) {
   if (err instanceof ImportError) fail(err.vi, err.en, 1);
   throw err;

@@ -153,4 +153,24 @@ describe('npm run photos and the content check', () => {
     expect(listFiles(join(b.root, 'content/profiles/to-gia-lap-khac-duong-cay-gia-lap'))).toEqual(['index.mdx']);
     expect(errorsOf(checkContent(b.root))).toEqual([]);
   });
+
+  it('with --photos, a row without a photo column takes "<Số TT>.jpg" from that folder', async () => {
+    const b = importSandbox();
+    boxes.push(b);
+    const folder = join(b.inputs, 'anh-theo-stt');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '2.jpg'), await taggedJpeg(640, 480));
+    const file = writeCsv(b.inputs, 'ds.csv', [
+      ['STT', 'Tên đơn vị', 'Địa chỉ', 'Tên mô hình', 'Lĩnh vực'],
+      ['1', 'Tổ Giả Lập Một', 'xã Thành Lập, huyện Lương Sơn', 'Mô hình một giả lập', 'Văn hóa – xã hội'],
+      ['2', 'Tổ Giả Lập Hai', 'xã Thành Lập, huyện Lương Sơn', 'Mô hình hai giả lập', 'Văn hóa – xã hội'],
+    ]);
+    const tool = resolve(import.meta.dirname, '../../tools/import.ts');
+    const r = spawnSync(process.execPath, [tool, file, '--plan', PLAN_SLUG, '--photos', folder], { cwd: b.root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const two = join(b.root, 'content/profiles/to-gia-lap-hai-mo-hinh-hai-gia-lap');
+    expect(listFiles(two)).toEqual(['anh-1.jpg', 'index.mdx']);
+    expect(await exifr.gps(readFileSync(join(two, 'anh-1.jpg')))).toBeUndefined();
+    expect(listFiles(join(b.root, 'content/profiles/to-gia-lap-mot-mo-hinh-mot-gia-lap'))).toEqual(['index.mdx']);
+  });
 });

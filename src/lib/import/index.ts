@@ -199,7 +199,7 @@ export async function importTable(opts: ImportOptions): Promise<ImportResult> {
     for (const d of drafts) {
       const dir = join(stage, d.slug);
       mkdirSync(dir);
-      if (opts.addPhoto && d.row.photo) {
+      if (opts.addPhoto) {
         const added = await opts.addPhoto(d, dir);
         if (added?.image) {
           d.row.data.images.push(added.image);

@@ -4,15 +4,24 @@
  * and camera metadata removed) next to the draft. Alt text and credit are left to the editor as
  * "cần xem lại" values: only a person who has seen the photo can describe it and name its author.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { PhotoAdded, PlannedDraft } from '../import/index.ts';
 import { reviewText } from '../review.ts';
 import { ingestPhoto, PHOTO_EXTENSIONS } from './ingest.ts';
 
-export function photoIngester(folder: string) {
+/**
+ * `byRow`: a folder of photos given with --photos, where a row without a photo column finds its
+ * photo by its Số TT or by its new slug ("3.jpg", "to-dan-pho-…-duong-hoa.jpg").
+ */
+export function photoIngester(folder: string, { byRow = false }: { byRow?: boolean } = {}) {
+  const byRowName = (draft: PlannedDraft): string | undefined => {
+    if (!byRow || !existsSync(folder)) return undefined;
+    const stems = [String(draft.row.data.recognitions[0]?.row ?? ''), draft.slug].filter(Boolean);
+    return readdirSync(folder).find((f) => PHOTO_EXTENSIONS.includes(extname(f).toLowerCase()) && stems.includes(f.slice(0, -extname(f).length)));
+  };
   return async (draft: PlannedDraft, stagedDir: string): Promise<PhotoAdded | undefined> => {
-    const name = draft.row.photo;
+    const name = draft.row.photo ?? byRowName(draft);
     if (!name) return undefined;
     const path = resolve(folder, name);
     const rel = relative(folder, path);
