@@ -309,8 +309,8 @@ describe('writing', () => {
     const r = spawnSync(process.execPath, [TOOL, file, '--plan', PLAN_SLUG], { cwd: b.root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const csv = readFileSync(join(b.inputs, 'ds.bao-cao-nhap.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF"Dòng","Kết quả","Đường dẫn","Chi tiết"')).toBe(true);
-    expect(csv).toContain('"2","tạo mới","truong-tieu-hoc-gia-lap-thu-vien-than-thien"');
+    expect(csv.startsWith('\uFEFF"Dòng","Kết quả","Đường dẫn","Chi tiết","Các giá trị đoán và độ tin cậy"')).toBe(true);
+    expect(csv).toMatch(/"2","tạo mới","truong-tieu-hoc-gia-lap-thu-vien-than-thien","",".*fields: chắc chắn — cột lĩnh vực ghi “Giáo dục và đào tạo”/);
     expect(() => reportPath(b.root, file, '/tmp/../etc/bao-cao.csv')).toThrow(ImportError);
     expect(() => reportPath(b.root, file, join(b.root, 'content/bao-cao.csv'))).toThrow(ImportError);
     expect(() => reportPath(b.root, file, join(b.inputs, 'bao-cao.txt'))).toThrow(ImportError);

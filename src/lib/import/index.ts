@@ -55,6 +55,8 @@ export interface ReportLine {
   result: string;
   slug: string;
   detail: string;
+  /** Each guess and how sure it is ("kind: suy luận — dòng có tên mô hình"), for the CSV report. */
+  guesses?: string;
 }
 
 export interface ImportResult {
@@ -176,7 +178,8 @@ export async function planImport(opts: ImportOptions): Promise<{ drafts: Planned
       ...(d.collidedWith ? [`đường dẫn "${d.collidedWith}" đã có, dùng "${d.slug}"`] : []),
       ...review.map((n) => `${n.field}: ${n.why}`),
     ];
-    report.push({ line: d.row.line, result: review.length > 0 ? 'tạo mới — cần xem lại' : 'tạo mới', slug: d.slug, detail: details.join('; ') });
+    const guesses = d.row.notes.map((n) => `${n.field}: ${confidenceText(n.confidence)} — ${n.why}`).join('; ');
+    report.push({ line: d.row.line, result: review.length > 0 ? 'tạo mới — cần xem lại' : 'tạo mới', slug: d.slug, detail: details.join('; '), guesses });
   }
   report.sort((a, b) => a.line - b.line);
   return { drafts, outcomes, report };
@@ -242,7 +245,7 @@ export function reportCsv(report: readonly ReportLine[]): string {
   // A value starting with = + - @ would run as a formula when the editor opens the file in a
   // spreadsheet (text copied from the input can start so): an apostrophe keeps it text.
   const q = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-  const lines = [['Dòng', 'Kết quả', 'Đường dẫn', 'Chi tiết'], ...report.map((r) => [String(r.line), r.result, r.slug, r.detail])];
+  const lines = [['Dòng', 'Kết quả', 'Đường dẫn', 'Chi tiết', 'Các giá trị đoán và độ tin cậy'], ...report.map((r) => [String(r.line), r.result, r.slug, r.detail, r.guesses ?? ''])];
   return '\uFEFF' + lines.map((l) => l.map(q).join(',')).join('\r\n') + '\r\n';
 }
 
