@@ -5,7 +5,7 @@
  *   npm run new -- "Tên mô hình, điển hình" [đường-dẫn]
  *   npm run new -- --title "…" [--slug …] [--kind mo-hinh|dien-hinh] [--subject tap-the|ca-nhan|ho-gia-dinh]
  *                  [--unit "…"] [--plan <kế-hoạch>] [--field <lĩnh-vực>]
- *   npm run new            (in a terminal, with no title: asks for each value)
+ *   npm run new            (in a terminal, with no title, or with --interactive: asks for each value)
  *
  * It never overwrites and never writes outside content/profiles/: a slug that is a path, breaks
  * the slug rules, or is taken by another profile's folder or alias is refused and nothing is written.
@@ -52,6 +52,7 @@ function fromArgs(): Answers | undefined {
         unit: { type: 'string' },
         plan: { type: 'string' },
         field: { type: 'string' },
+        interactive: { type: 'boolean', short: 'i' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -65,7 +66,7 @@ function fromArgs(): Answers | undefined {
   }
   if (positionals.length > 2) fail(`Thừa tham số: ${positionals.slice(2).join(' ')}\n${USAGE}`, 'too many arguments', 2);
   const title = values.title ?? positionals[0];
-  if (title === undefined) return undefined;
+  if (title === undefined || values.interactive) return undefined;
   return {
     title,
     slug: values.slug ?? positionals[1],
@@ -78,11 +79,15 @@ function fromArgs(): Answers | undefined {
 }
 
 async function ask(): Promise<Answers> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
+  // Lines typed ahead of a question are kept for it (rl.question would drop them).
+  const lines = rl[Symbol.asyncIterator]();
   try {
     const q = async (vi: string, fallback = '') => {
-      const a = (await rl.question(`${vi}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-      return a || fallback;
+      process.stdout.write(`${vi}${fallback ? ` [${fallback}]` : ''}: `);
+      const next = await lines.next();
+      if (next.done) fail('\nĐã hủy; không có tệp nào được ghi.', 'cancelled; nothing was written', 130);
+      return String(next.value).trim() || fallback;
     };
     const title = await q('Tên mô hình, điển hình (đúng như văn bản)');
     const slug = await q('Đường dẫn (để trống để tự tạo)', title ? slugFromTitle(title) : '');
@@ -100,7 +105,7 @@ async function ask(): Promise<Answers> {
 const root = process.cwd();
 let answers = fromArgs();
 if (!answers) {
-  if (!process.stdin.isTTY) fail(USAGE, 'no title given', 2);
+  if (!process.stdin.isTTY && !process.argv.includes('--interactive') && !process.argv.includes('-i')) fail(USAGE, 'no title given', 2);
   answers = await ask();
 }
 

@@ -34,9 +34,9 @@ function listAll(dir: string): string[] {
     .sort();
 }
 
-function run(cwd: string, args: string[]) {
+function run(cwd: string, args: string[], input?: string) {
   // process.execPath is the project's Node 24 (npm scripts put node_modules/.bin first).
-  return spawnSync(process.execPath, [TOOL, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnSync(process.execPath, [TOOL, ...args], { cwd, encoding: 'utf8', input: input ?? '', stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 describe('npm run new', () => {
@@ -92,4 +92,18 @@ describe('npm run new', () => {
     expect(run(project, ['--title', 'Khác', '--plan', '../x']).status).toBe(2);
     expect(listAll(outer)).toEqual(before);
   });
+
+  it('asks for each value in turn (--interactive, as in a terminal), and stops cleanly at end of input', () => {
+    const { outer, project } = sandbox();
+    const r = run(project, ['--interactive'], 'Vườn rau giả lập\n\ndien-hinh\nca-nhan\nGiả Văn Lập\nke-hoach-gia-lap\nnong-thon-moi\n');
+    expect(r.status, r.stderr).toBe(0);
+    const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(project, 'content/profiles/vuon-rau-gia-lap/index.mdx'), 'utf8'))?.[1] ?? '') as Record<string, unknown>;
+    expect(data).toMatchObject({ title: 'Vườn rau giả lập', kind: 'dien-hinh', subject: 'ca-nhan', unit: 'Giả Văn Lập', fields: ['nong-thon-moi'], draft: true });
+    const before = listAll(outer);
+    const cancelled = run(project, ['--interactive'], 'Chưa xong\n');
+    expect(cancelled.status).toBe(130);
+    expect(cancelled.stderr).toContain('không có tệp nào được ghi');
+    expect(listAll(outer)).toEqual(before);
+  });
 });
+
