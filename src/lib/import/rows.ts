@@ -3,7 +3,7 @@
  * Knows the layout of government lists (layout.ts) and makes the guesses (guess.ts,
  * locality-guess.ts); writes nothing.
  */
-import type { Locality, ProfileData, Subject } from '../../schema/profile.ts';
+import type { ProfileData, Subject } from '../../schema/profile.ts';
 import type { PlanData } from '../../schema/plan.ts';
 import { planCitation } from '../format.ts';
 import { REVIEW_SLUG, reviewText } from '../review.ts';
@@ -93,7 +93,44 @@ function splitUnitAddress(unit: string): [string, string] {
   return [parts.slice(0, at).join(',').trim(), parts.slice(at).join(',').trim()];
 }
 
-export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput): RowOutcome[] {
+/** What the rows above the header say about the whole list. */
+interface ListContext {
+  header: Header;
+  planSlug: string;
+  plan: PlanData;
+  planName: string;
+  fields: readonly FieldRef[];
+  today: string;
+  /** "DANH SÁCH …" title row, the recognition's form. */
+  form: string;
+  listTitle: string | undefined;
+  year: number;
+  titleSubject: Subject | undefined;
+  titleField: string | undefined;
+}
+
+function listContext(table: Table, header: Header, { planSlug, plan, fields, today }: RowsInput): ListContext {
+  const titleTexts = table.rows.slice(0, header.index).flatMap(rowTexts);
+  const listTitle = titleTexts.find((t) => /^danh sach\b/.test(fold(t)));
+  const yearInTitle = titleTexts.map((t) => /năm\s+(\d{4})\b/iu.exec(t)?.[1]).find(Boolean);
+  const planName = planCitation(plan);
+  return {
+    header,
+    planSlug,
+    plan,
+    planName,
+    fields,
+    today,
+    form: listTitle ?? plan.appendix ?? `Danh sách kèm theo ${planName}`,
+    listTitle,
+    year: yearInTitle ? Number(yearInTitle) : plan.date.year,
+    titleSubject: titleTexts.map(subjectIn).find(Boolean),
+    titleField: titleTexts.find((t) => /\blinh vuc\b/.test(fold(t))),
+  };
+}
+
+export function analyseRows(input: RowsInput): RowOutcome[] {
+  const { table } = input;
   const header = findHeader(table.rows);
   if (!header) {
     throw new ImportError(
@@ -101,21 +138,12 @@ export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput)
       'no header row found (expected headings such as STT, Tên đơn vị, Tên mô hình, Địa chỉ, Lĩnh vực); nothing was written',
     );
   }
-  const titleTexts = table.rows.slice(0, header.index).flatMap(rowTexts);
-  const listTitle = titleTexts.find((t) => /^danh sach\b/.test(fold(t)));
-  const yearInTitle = titleTexts.map((t) => /năm\s+(\d{4})\b/iu.exec(t)?.[1]).find(Boolean);
-  const titleSubject = titleTexts.map(subjectIn).find(Boolean);
-  const titleField = titleTexts.find((t) => /\blinh vuc\b/.test(fold(t)));
-  const planName = planCitation(plan);
-  const form = listTitle ?? plan.appendix ?? `Danh sách kèm theo ${planName}`;
-  const year = yearInTitle ? Number(yearInTitle) : plan.date.year;
-
+  const ctx = listContext(table, header, input);
   const outcomes: RowOutcome[] = [];
   let section: { text: string; subject?: Subject } | undefined;
   let inSignature = false;
   const seen = new Map<string, number>();
-  let ordinal = 0;
-  const sttSeen = new Set<number>();
+  const numbering = { ordinal: 0, used: new Set<number>() };
 
   table.rows.slice(0, header.index + 1).forEach((row) => {
     const blank = rowTexts(row).length === 0;
@@ -134,7 +162,7 @@ export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput)
       skip('signature');
       continue;
     }
-    if (ordinal === 0 && isColumnNumbers(row)) {
+    if (numbering.ordinal === 0 && isColumnNumbers(row)) {
       skip('heading', 'dòng đánh số cột');
       continue;
     }
@@ -155,7 +183,7 @@ export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput)
       skip('no-name');
       continue;
     }
-    ordinal++;
+    numbering.ordinal++;
     const key = `${fold(unit)}|${fold(modelCell)}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -163,94 +191,96 @@ export function analyseRows({ table, planSlug, plan, fields, today }: RowsInput)
       continue;
     }
     seen.set(key, row.line);
-
-    const citation = citationOf(row, header);
-    const notes: GuessNote[] = [];
-    const note = (field: string, confidence: Confidence, why: string) => notes.push({ field, confidence, why });
-
-    // Row number in the appendix: the Số TT, or the running number where Số TT restarts per section.
-    const sttText = cell(row, header, 'stt');
-    const stt = /^\d+$/.test(sttText) ? Number(sttText) : undefined;
-    let rowNumber: number;
-    if (stt !== undefined && stt > 0 && !sttSeen.has(stt)) {
-      rowNumber = stt;
-      sttSeen.add(stt);
-    } else {
-      rowNumber = ordinal;
-      note('recognitions[0].row', 'can-xem-lai', stt === undefined ? `không có Số TT; tạm ghi ${ordinal} (thứ tự trong tệp)` : `Số TT ${stt} lặp lại; tạm ghi ${ordinal} (thứ tự trong tệp)`);
-    }
-
-    const subject = guessSubject(unit || modelCell, section?.subject ?? titleSubject, section?.subject ? section.text : titleSubject ? (listTitle ?? '') : undefined);
-    note('subject', subject.confidence, subject.why);
-    const model = modelTitle(modelCell);
-    const kind = guessKind(cell(row, header, 'kind'), modelCell, subject.value);
-    note('kind', kind.confidence, kind.why);
-    const fieldGuess = guessField(
-      [
-        { text: cell(row, header, 'field'), from: 'cột lĩnh vực' },
-        { text: section?.text ?? '', from: 'dòng phần' },
-        { text: titleField ?? '', from: 'tiêu đề' },
-      ],
-      fields,
-    );
-    note('fields', fieldGuess.confidence, fieldGuess.why);
-
-    // The address column; else what follows the unit's name ("HTX Đồng Sương, xã Thành Lập, huyện Lương Sơn").
-    const addressCell = cell(row, header, 'address');
-    const [unitOnly, addressInUnit] = addressCell ? [unit, ''] : splitUnitAddress(unit);
-    const address = addressCell || addressInUnit;
-    const place = { province: plan.locality.province, district: plan.locality.district, year };
-    const locality: { value: Locality; confidence: Confidence; why: string } = address
-      ? guessLocality(address, place)
-      : {
-          ...guessLocality('', place),
-          why: 'dòng không ghi địa chỉ',
-        };
-    if (!address) locality.value.address = reviewText('dòng không ghi địa chỉ');
-    note('locality', locality.confidence, locality.why);
-
-    const content = cell(row, header, 'content');
-    const title = model || content || reviewText('ghi điều được công nhận (dòng không có tên mô hình)');
-    if (!model) note('title', content ? 'suy-luan' : 'can-xem-lai', content ? 'lấy từ cột nội dung, thành tích' : 'dòng không có tên mô hình');
-    const unitName = unitOnly || reviewText('dòng không ghi tên đơn vị, cá nhân');
-    const kindWord = kind.value === 'dien-hinh' ? 'Điển hình' : 'Mô hình';
-    // A person's home address stays out of the summary (Nghị định 13/2023/NĐ-CP on personal data).
-    const where = address && subject.value === 'tap-the' ? ` (${address})` : '';
-    const summaryFull = model
-      ? `${kindWord} “${model}” của ${unitName}${where} có tên trong danh sách kèm theo ${planName}.`
-      : `${unitName}${where} có tên trong danh sách kèm theo ${planName}.`;
-    const summary = summaryFull.length <= 500 ? summaryFull : `${unitName} có tên tại dòng ${rowNumber} của danh sách kèm theo ${planName}.`.slice(0, 500);
-
-    const sources: ProfileData['sources'] = [{ title: planName, publisher: plan.issuer, plan: planSlug }];
-    if (subject.value === 'ca-nhan' || subject.value === 'ho-gia-dinh') {
-      sources[0] = {
-        ...sources[0]!,
-        note: reviewText('ghi căn cứ công bố tên người (văn bản công khai nêu tên, hoặc sự đồng ý của người đó)'),
-      };
-      note('sources[0].note', 'can-xem-lai', 'hồ sơ cá nhân cần căn cứ công bố tên (Nghị định 13/2023/NĐ-CP)');
-    }
-
-    const data: ProfileData = {
-      kind: kind.value ?? (REVIEW_SLUG as ProfileData['kind']),
-      subject: subject.value ?? (REVIEW_SLUG as ProfileData['subject']),
-      unit: unitName,
-      title,
-      summary,
-      fields: [fieldGuess.value ?? REVIEW_SLUG],
-      locality: locality.value,
-      recognitions: [{ plan: planSlug, year, row: rowNumber, form, citation }],
-      figures: [],
-      images: [],
-      sources,
-      draft: true,
-      updated: today,
-      aliases: [],
-    };
-    const body = content ? content : '';
-    const photo = cell(row, header, 'photo');
-    outcomes.push({ status: 'draft', line: row.line, citation, data, body, title: `${unitName} ${model || ''}`.trim(), unit: unitName, notes, ...(photo ? { photo } : {}) });
+    outcomes.push(draftRow(row, ctx, section, numbering));
   }
   return outcomes.sort((a, b) => a.line - b.line);
+}
+
+/** The row's number in the appendix: its Số TT, or the running number where Số TT restarts per section. */
+function rowNumberOf(sttText: string, numbering: { ordinal: number; used: Set<number> }, notes: GuessNote[]): number {
+  const stt = /^\d+$/.test(sttText) ? Number(sttText) : undefined;
+  if (stt !== undefined && stt > 0 && !numbering.used.has(stt)) {
+    numbering.used.add(stt);
+    return stt;
+  }
+  const why = stt === undefined ? 'không có Số TT' : `Số TT ${stt} lặp lại`;
+  notes.push({ field: 'recognitions[0].row', confidence: 'can-xem-lai', why: `${why}; tạm ghi ${numbering.ordinal} (thứ tự trong tệp)` });
+  return numbering.ordinal;
+}
+
+/** One exemplar row → a draft profile, with every guess and how sure it is. */
+function draftRow(row: TableRow, ctx: ListContext, section: { text: string; subject?: Subject } | undefined, numbering: { ordinal: number; used: Set<number> }): DraftRow {
+  const { header, plan, planName, planSlug } = ctx;
+  const unit = cell(row, header, 'unit');
+  const modelCell = cell(row, header, 'model');
+  const notes: GuessNote[] = [];
+  const note = (field: string, confidence: Confidence, why: string) => notes.push({ field, confidence, why });
+  const rowNumber = rowNumberOf(cell(row, header, 'stt'), numbering, notes);
+
+  const subject = guessSubject(unit || modelCell, section?.subject ?? ctx.titleSubject, section?.subject ? section.text : ctx.titleSubject ? (ctx.listTitle ?? '') : undefined);
+  note('subject', subject.confidence, subject.why);
+  const model = modelTitle(modelCell);
+  const kind = guessKind(cell(row, header, 'kind'), modelCell, subject.value);
+  note('kind', kind.confidence, kind.why);
+  const fieldGuess = guessField(
+    [
+      { text: cell(row, header, 'field'), from: 'cột lĩnh vực' },
+      { text: section?.text ?? '', from: 'dòng phần' },
+      { text: ctx.titleField ?? '', from: 'tiêu đề' },
+    ],
+    ctx.fields,
+  );
+  note('fields', fieldGuess.confidence, fieldGuess.why);
+
+  // The address column; else what follows the unit's name ("HTX Đồng Sương, xã Thành Lập, huyện Lương Sơn").
+  const addressCell = cell(row, header, 'address');
+  const [unitOnly, addressInUnit] = addressCell ? [unit, ''] : splitUnitAddress(unit);
+  const address = addressCell || addressInUnit;
+  const locality = guessLocality(address, { province: plan.locality.province, district: plan.locality.district, year: ctx.year });
+  if (!address) {
+    locality.value.address = reviewText('dòng không ghi địa chỉ');
+    locality.why = 'dòng không ghi địa chỉ';
+    locality.confidence = 'can-xem-lai';
+  }
+  note('locality', locality.confidence, locality.why);
+
+  const content = cell(row, header, 'content');
+  const title = model || content || reviewText('ghi điều được công nhận (dòng không có tên mô hình)');
+  if (!model) note('title', content ? 'suy-luan' : 'can-xem-lai', content ? 'lấy từ cột nội dung, thành tích' : 'dòng không có tên mô hình');
+  const unitName = unitOnly || reviewText('dòng không ghi tên đơn vị, cá nhân');
+  const kindWord = kind.value === 'dien-hinh' ? 'Điển hình' : 'Mô hình';
+  // A person's home address stays out of the summary (Nghị định 13/2023/NĐ-CP on personal data).
+  const where = address && subject.value === 'tap-the' ? ` (${address})` : '';
+  const summaryFull = model
+    ? `${kindWord} “${model}” của ${unitName}${where} có tên trong danh sách kèm theo ${planName}.`
+    : `${unitName}${where} có tên trong danh sách kèm theo ${planName}.`;
+  const summary = summaryFull.length <= 500 ? summaryFull : `${unitName} có tên tại dòng ${rowNumber} của danh sách kèm theo ${planName}.`.slice(0, 500);
+
+  const source: ProfileData['sources'][number] = { title: planName, publisher: plan.issuer, plan: planSlug };
+  if (subject.value === 'ca-nhan' || subject.value === 'ho-gia-dinh') {
+    source.note = reviewText('ghi căn cứ công bố tên người (văn bản công khai nêu tên, hoặc sự đồng ý của người đó)');
+    note('sources[0].note', 'can-xem-lai', 'hồ sơ cá nhân cần căn cứ công bố tên (Nghị định 13/2023/NĐ-CP)');
+  }
+
+  const citation = citationOf(row, header);
+  const data: ProfileData = {
+    kind: kind.value ?? (REVIEW_SLUG as ProfileData['kind']),
+    subject: subject.value ?? (REVIEW_SLUG as ProfileData['subject']),
+    unit: unitName,
+    title,
+    summary,
+    fields: [fieldGuess.value ?? REVIEW_SLUG],
+    locality: locality.value,
+    recognitions: [{ plan: planSlug, year: ctx.year, row: rowNumber, form: ctx.form, citation }],
+    figures: [],
+    images: [],
+    sources: [source],
+    draft: true,
+    updated: ctx.today,
+    aliases: [],
+  };
+  const photo = cell(row, header, 'photo');
+  return { status: 'draft', line: row.line, citation, data, body: content, title: `${unitName} ${model}`.trim(), unit: unitName, notes, ...(photo ? { photo } : {}) };
 }
 
 export const confidenceText = (c: Confidence) => CONFIDENCE_VI[c];
