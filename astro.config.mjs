@@ -11,7 +11,8 @@ import cms from './src/integrations/cms.ts';
 import serveFiles from './src/integrations/serve.ts';
 import { site } from './src/site.config.ts';
 
-// Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap.
+// Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap,
+// nor the embed pages (/nhung/…, noindex views of other pages; the builder /nhung/ itself stays).
 const oldPaths = aliasPaths(fileURLToPath(new URL('.', import.meta.url)));
 
 // A throw-away copy of the project (tests/support/fixture-site.ts) links the real node_modules:
@@ -24,7 +25,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // serveFiles() stays last: it hashes the final HTML for the CSP and compresses the files (src/integrations/serve.ts).
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => inSitemap(page, oldPaths) }), sitemapAlias(), redirects(), pagefindIndex(), cms(), serveFiles()],
+  // Embed pages (/nhung/…) are for other sites' iframes, not for search engines: not in the sitemap.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => inSitemap(page, oldPaths) && !/^\/nhung\/.+/.test(new URL(page).pathname) }),
+    sitemapAlias(),
+    redirects(),
+    pagefindIndex(),
+    cms(),
+    serveFiles(),
+  ],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     build: {

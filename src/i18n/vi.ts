@@ -9,6 +9,8 @@
 
 import { viLinks } from './vi-links.ts';
 import { viCms } from './vi-cms.ts';
+import { viStats } from './vi-stats.ts';
+import { viAgencies } from './vi-agencies.ts';
 
 export const vi = {
   // Preview cards, citation, sharing, poster and redirect pages: kept in their own section file,
@@ -16,6 +18,9 @@ export const vi = {
   ...viLinks,
   // Labels of the editing forms at /admin/ (src/lib/cms/), in their own section file.
   ...viCms,
+  ...viStats,
+  // Feeds, open data, embeds and oEmbed (src/lib/feeds, data, embed).
+  ...viAgencies,
   // Site chrome
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.home': 'Trang chủ',

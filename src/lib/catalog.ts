@@ -24,6 +24,7 @@ import { t } from '../i18n/vi.ts';
 import { partialDateKey, planCitation, planShortName, unitBareName, unitInText } from './format.ts';
 import { articleUrl, communeUrl, fieldUrl, movementUrl, planUrl, profileUrl, provinceUrl } from './routes.ts';
 import { pageOfIndex, pageUrl } from './pagination.ts';
+import { resolveReplications, type ResolvedReplication } from './stats/spread.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -86,6 +87,8 @@ export interface ProfileNode<E extends EntryTypes = EntryTypes> {
   /** Years of recognition, ascending, without repeats. */
   years: number[];
   related: ProfileNode<E>[];
+  /** Where the model has been replicated or studied, resolved to today's units (src/lib/stats/spread.ts). */
+  replications: ResolvedReplication[];
 }
 
 export interface RecognitionRef<E extends EntryTypes = EntryTypes> {
@@ -406,6 +409,10 @@ export function buildCatalog<E extends EntryTypes = EntryTypes>(
     }
 
     const district = districtGroupFor(loc, data.locality.district?.name, province, districtByKey);
+    const replications = resolveReplications(data.replications ?? [], gazetteer.resolveLocality);
+    for (const issue of replications.issues) {
+      problems.push({ collection: 'profiles', id: entry.id, field: issue.field, vi: issue.vi, en: issue.en });
+    }
 
     const node: ProfileNode<E> = {
       id: entry.id,
@@ -420,6 +427,7 @@ export function buildCatalog<E extends EntryTypes = EntryTypes>(
       district,
       years: [...new Set(data.recognitions.map((r) => r.year))].sort((a, b) => a - b),
       related: [],
+      replications: replications.value,
     };
 
     data.fields.forEach((fieldId, i) => {

@@ -23,6 +23,7 @@ import { oldProvince, resolveLocality } from './locality.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { checkProfileCare, reviewProblems } from './content-care.ts';
 import { isReviewValue } from './review.ts';
+import { resolveReplications } from './stats/spread.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -539,6 +540,17 @@ function checkProfiles(
         const path = issue.field.split('.').filter(Boolean);
         problems.push({ file: parsed.file, line: parsed.lineOf(path), field: issue.field, vi: issue.vi, en: issue.en });
       }
+    }
+    // Where the model was replicated: the same gazetteer checks, reported at the record's fields.
+    for (const issue of resolveReplications(data.replications ?? [], resolveLocality).issues) {
+      const path = issue.field.split('.').filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+      problems.push({ file: parsed.file, line: parsed.lineOf(path), field: pathText(path), vi: issue.vi, en: issue.en });
+    }
+    for (const key of ['stages', 'replications'] as const) {
+      (data[key] ?? []).forEach((record, i) => {
+        ref(parsed, [key, i, 'source', 'plan'], record.source.plan, 'plans');
+        ref(parsed, [key, i, 'source', 'article'], record.source.article, 'articles');
+      });
     }
   }
 }

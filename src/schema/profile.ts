@@ -3,7 +3,7 @@
  * The slug is the folder name; it names the exemplar, not the unit (one unit can carry two models).
  */
 import { z } from 'zod';
-import { communeCode, districtCode, isoDate, optionalText, provinceCode, slug, text, url } from './common.ts';
+import { communeCode, districtCode, isoDate, optionalText, partialDate, provinceCode, slug, text, url } from './common.ts';
 
 export const KINDS = ['mo-hinh', 'dien-hinh'] as const;
 export const SUBJECTS = ['ca-nhan', 'tap-the', 'ho-gia-dinh'] as const;
@@ -67,6 +67,40 @@ export const sourceSchema = z
     note: optionalText,
   });
 
+/**
+ * The 4 khâu of the plans (phát hiện, bồi dưỡng, tổng kết, nhân rộng), in order. The home page's
+ * StageList names them; a profile may record the ones a source says its model has reached.
+ */
+export const STAGES = ['phat-hien', 'boi-duong', 'tong-ket', 'nhan-rong'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** How another unit took the model up: visited it, studied it, or applied it at home. */
+export const REPLICATION_KINDS = ['tham-quan', 'hoc-tap', 'ap-dung'] as const;
+export type ReplicationKind = (typeof REPLICATION_KINDS)[number];
+
+/** A stage of the 4 khâu the model has reached, as a source states it. */
+export const stageRecordSchema = z.strictObject({
+  stage: z.enum(STAGES),
+  date: partialDate.optional(),
+  /** Required: only what a source states is recorded. */
+  source: sourceSchema,
+});
+
+/**
+ * A place where the model was replicated or studied (nhân rộng), as a source states it: which units,
+ * where (a gazetteer locality, units as the source names them, with codes), when, and the source.
+ */
+export const replicationSchema = z.strictObject({
+  kind: z.enum(REPLICATION_KINDS),
+  /** The units that visited, studied or applied the model, as the source names them. */
+  units: text,
+  /** Where they are; the address is optional here, the province (with its code) is not. */
+  locality: localitySchema.extend({ address: optionalText }),
+  date: partialDate,
+  source: sourceSchema,
+  note: optionalText,
+});
+
 /** Images are passed in so the same schema serves Astro (image()) and plain tools (a relative path). */
 export function profileSchema<I extends z.ZodType>(image: I) {
   const imageSchema = z.strictObject({
@@ -92,6 +126,10 @@ export function profileSchema<I extends z.ZodType>(image: I) {
     figures: z.array(figureSchema).default([]),
     images: z.array(imageSchema).default([]),
     sources: z.array(sourceSchema).min(1, { message: 'cần ít nhất một nguồn / at least one source is required' }),
+    /** The stages of the 4 khâu a source says the model has reached (absent: none recorded). */
+    stages: z.array(stageRecordSchema).optional(),
+    /** Where the model has been replicated or studied (absent: none recorded). */
+    replications: z.array(replicationSchema).optional(),
     draft: z.boolean().default(false),
     updated: isoDate,
     aliases: z.array(slug).default([]),
@@ -103,3 +141,6 @@ export const profileDataSchema = profileSchema(text);
 export type ProfileData = z.infer<typeof profileDataSchema>;
 export type Locality = z.infer<typeof localitySchema>;
 export type Recognition = z.infer<typeof recognitionSchema>;
+export type StageRecord = z.infer<typeof stageRecordSchema>;
+export type Replication = z.infer<typeof replicationSchema>;
+export type Source = z.infer<typeof sourceSchema>;

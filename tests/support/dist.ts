@@ -99,8 +99,16 @@ export function redirectTarget(page: BuiltPage): string | undefined {
   return m?.[1]?.trim();
 }
 
+/**
+ * Embed pages (/nhung/<kind>/…) are framed views of other pages for agencies' portals: canonical to
+ * the full page, noindex, no site chrome. They have their own checks (tests/build/embed-*.test.ts);
+ * the builder (/nhung/ itself) is a site page like any other.
+ */
+export const isEmbedPage = (page: Pick<BuiltPage, 'path'>): boolean => /^\/nhung\/.+\/$/.test(page.path);
+
+/** The site's own pages: not redirect stubs, not embed pages. */
 export function contentPages(): BuiltPage[] {
-  return allPages().filter((p) => redirectTarget(p) === undefined);
+  return allPages().filter((p) => redirectTarget(p) === undefined && !isEmbedPage(p));
 }
 
 export type Resolution = { ok: true; file: string } | { ok: false; reason: string };

@@ -47,6 +47,17 @@ export function localityPages(): { province: string; commune: string } {
   throw new Error('Cannot pick a page: dist/dia-phuong/ has no <province>/<commune>/index.html.');
 }
 
+/** A year-end summary page (/thong-ke/<province>/<year>/), taken from the built site. */
+export function yearEndPage(): string {
+  const dir = path.join(DIST, 'thong-ke');
+  const provinces = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  for (const province of provinces) {
+    const year = builtChildren(path.join('thong-ke', province)).find((y) => /^\d{4}$/.test(y));
+    if (year) return `/thong-ke/${province}/${year}/`;
+  }
+  throw new Error('Cannot pick a page: dist/thong-ke/ has no <province>/<year>/index.html.');
+}
+
 let memo: TemplatePage[] | undefined;
 export function templatePages(): TemplatePage[] {
   if (memo) return memo;
@@ -71,6 +82,9 @@ export function templatePages(): TemplatePage[] {
     { name: 'movement', path: `/phong-trao/${movement}/`, status: 200 },
     { name: 'source article', path: `/nguon/${article}/`, status: 200 },
     { name: 'about', path: '/gioi-thieu/', status: 200 },
+    { name: 'statistics', path: '/thong-ke/', status: 200 },
+    { name: 'map of the former provinces', path: '/thong-ke/tinh-cu/', status: 200 },
+    { name: 'year-end summary', path: yearEndPage(), status: 200 },
     // Any path that is not built gets the 404 page.
     { name: '404', path: '/khong-co-trang-nay/', status: 404 },
   ];

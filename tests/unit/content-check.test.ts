@@ -486,3 +486,31 @@ describe('appendix rows', () => {
     expect(checkContent(root).problems).toEqual([]);
   });
 });
+
+describe('spread records', () => {
+  it('checks where a model spread: the locality against the gazetteer, the source required and its references', () => {
+    const spread = (locality: string, source: string) =>
+      profile({
+        extra: `replications:
+  - kind: ap-dung
+    units: Hợp tác xã giả lập
+    locality:
+${locality}
+    date: { year: 2024 }
+${source}
+stages:
+  - stage: tong-ket
+    source: { title: Báo cáo giả lập, plan: ke-hoach-khong-co }`,
+      });
+    const valid = '      province: { name: tỉnh Hòa Bình, code: "17" }';
+    const problems = checkContent(
+      fixture({ 'ho-so': spread('      province: { name: tỉnh Hà Giang, code: "17" }', '    source: { title: Nguồn giả lập }') }),
+    ).problems;
+    const mismatch = problems.find((p) => p.field === 'replications[0].locality.province.name');
+    expect(mismatch, formatProblems(problems)).toBeDefined();
+    expect(mismatch?.line).toBeGreaterThan(1);
+    expect(problems.map((p) => p.field)).toContain('stages[0].source.plan');
+    const noSource = checkContent(fixture({ 'ho-so': spread(valid, '') })).problems;
+    expect(noSource.map((p) => p.field).join(' ')).toMatch(/replications.*0.*source/);
+  });
+});
