@@ -53,6 +53,7 @@ function compare(collection: CollectionName, path: string, schema: Json, fields:
       continue;
     }
     if (sub.enum && JSON.stringify(f.options?.map((o) => o.value)) !== JSON.stringify(sub.enum)) out.push(`${where}: options ≠ ${sub.enum.join(',')}`);
+    if (sub.enum && f.options?.some((o) => o.label === o.value)) out.push(`${where}: an option has no Vietnamese name`);
     if (sub.pattern && f.widget !== 'select' && f.pattern?.[0] !== sub.pattern) out.push(`${where}: pattern ${f.pattern?.[0]} ≠ ${sub.pattern}`);
     if (f.widget === 'select' && sub.pattern) {
       const re = new RegExp(sub.pattern);

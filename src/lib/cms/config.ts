@@ -96,10 +96,15 @@ const IMAGES = new Set(['profiles:images.src']);
 /** Long texts: a multi-line box. */
 const LONG = new Set(['summary', 'citation', 'description', 'collective', 'individual', 'general', 'appendix', 'note', 'basis', 'appendixRows']);
 
-/** The label of a field: "cms.<collection>.<path>" first, then "cms.<path>", then "cms.<name>". */
+/**
+ * The label of a field: "cms.<collection>.<path>" first, then "cms.<path>", then the same for ever
+ * shorter ends of the path ("replications.locality.province.code" → "locality.province.code" →
+ * "province.code" → "code"), so a structure reused inside another (a locality, a source, a date)
+ * keeps its labels.
+ */
 export function labelKey(collection: CollectionName, path: string): UIKey | undefined {
-  const name = path.split('.').at(-1) ?? path;
-  const keys = [`cms.${collection}.${path}`, `cms.${path}`, `cms.${name}`];
+  const parts = path.split('.');
+  const keys = [`cms.${collection}.${path}`, ...parts.map((_, i) => `cms.${parts.slice(i).join('.')}`)];
   return keys.find((k) => k in labels) as UIKey | undefined;
 }
 const labels: Readonly<Record<string, string>> = viCms;
@@ -111,9 +116,12 @@ const PATTERN_MESSAGE: Record<string, UIKey> = {
   '^\\d{5}$': 'cms.pattern.commune',
 };
 
-const ENUM_LABELS: Record<string, (v: string) => string> = {
-  kind: (v) => t(`kind.${v}` as UIKey),
-  subject: (v) => t(`subject.${v}` as UIKey),
+/** Vietnamese names of the allowed values of the schema's enumerations, by field. */
+const ENUM_LABELS: Record<string, (v: string, i: number) => string> = {
+  'profiles:kind': (v) => t(`kind.${v}` as UIKey),
+  'profiles:subject': (v) => t(`subject.${v}` as UIKey),
+  'profiles:replications.kind': (v) => t(`replication.kind.${v}` as UIKey),
+  'profiles:stages.stage': (_v, i) => t(`home.stage.${i + 1}` as UIKey),
 };
 
 /** Pre-2025 provinces (the units a source names), for picking a province code. */
@@ -147,8 +155,8 @@ function field(collection: CollectionName, path: string, name: string, s: JsonSc
   const picker = PROVINCE_PICKERS[key];
   if (picker) return { ...base, widget: 'select', options: picker() };
   if (s.enum) {
-    const label = ENUM_LABELS[name] ?? ((v: string) => v);
-    return { ...base, widget: 'select', options: s.enum.map((v) => ({ label: label(String(v)), value: String(v) })) };
+    const label = ENUM_LABELS[key] ?? ((v: string) => v);
+    return { ...base, widget: 'select', options: s.enum.map((v, i) => ({ label: label(String(v), i), value: String(v) })) };
   }
   if (s.anyOf) {
     // A figure's value: a number or a text; the form offers text, which the schema accepts.
