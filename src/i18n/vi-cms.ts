@@ -110,7 +110,7 @@ export const viCms = {
   'cms.signer.role': 'Chức vụ',
   'cms.period': 'Giai đoạn',
   'cms.basis': 'Căn cứ',
-  'cms.stages': 'Các khâu (như kế hoạch ghi)',
+  'cms.plans.stages': 'Các khâu (như kế hoạch ghi)',
   'cms.appendix': 'Phụ lục',
   'cms.appendixRows': 'Các dòng phụ lục (nguyên văn, theo thứ tự)',
   'cms.documents': 'Toàn văn',
