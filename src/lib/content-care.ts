@@ -100,7 +100,8 @@ function hasNameBasis(data: ProfileData, plans: ReadonlyMap<string, Pick<PlanDat
   return data.sources.some((s) => {
     if (s.note && findReviewMarks(s.note).length > 0) return false;
     if (s.url || s.article) return true;
-    if (s.note && /\bdong y\b|\bconsent/.test(foldForSearch(s.note))) return true;
+    // "đã đồng ý", "có sự đồng ý", "được sự đồng ý" (not "chưa đồng ý", "không cần đồng ý").
+    if (s.note && /\b(?:da|co su|duoc su)\s+dong y\b|\bconsented\b/.test(foldForSearch(s.note))) return true;
     const plan = s.plan ? plans.get(s.plan) : undefined;
     return plan !== undefined && (plan.documents.length > 0 || plan.externalUrl !== undefined);
   });

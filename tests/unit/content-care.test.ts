@@ -84,6 +84,8 @@ describe('content check: care before publishing', () => {
     it('without a recorded basis for publishing the name', async () => {
       const r = await check(person('  - title: Danh sách giả lập\n    note: Lưu tại văn phòng\n'));
       expectWarningThenError(r, 'sources', /Nghị định 13\/2023\/NĐ-CP/);
+      const refused = await check(person('  - title: Danh sách giả lập\n    note: Người được nêu tên chưa đồng ý công bố\n'));
+      expectWarningThenError(refused, 'sources', /Nghị định 13\/2023\/NĐ-CP/);
     });
     it('with a consent note, a public article or a plan whose full text is published', async () => {
       expect(basis(await check(person('  - title: Danh sách giả lập\n    note: Người được nêu tên đã đồng ý công bố (giả lập)\n')))).toEqual([]);
