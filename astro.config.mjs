@@ -9,6 +9,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import cms from './src/integrations/cms.ts';
 import serveFiles from './src/integrations/serve.ts';
+import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
 
 // Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap,
@@ -34,6 +35,7 @@ export default defineConfig({
     redirects(),
     pagefindIndex(),
     cms(),
+    baseUrlGuard(site.baseUrl),
     serveFiles(),
   ],
   vite: {

@@ -33,7 +33,7 @@ export const viLinks = {
   // Words inside the JSON-LD (src/lib/structured-data.ts).
   'jsonld.planType': 'Kế hoạch',
   'jsonld.household': 'Hộ gia đình',
-  'jsonld.currentUnits': 'Đơn vị hành chính hiện nay (từ 01/7/2025)',
+  'jsonld.currentUnits': 'Đơn vị hành chính hiện nay (từ 01/07/2025)',
   'jsonld.unitCode': 'Mã đơn vị hành chính (Tổng cục Thống kê)',
   'jsonld.planItems': 'Mô hình, điển hình trong',
   'jsonld.country': 'Việt Nam',

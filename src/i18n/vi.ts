@@ -11,6 +11,7 @@ import { viLinks } from './vi-links.ts';
 import { viCms } from './vi-cms.ts';
 import { viStats } from './vi-stats.ts';
 import { viAgencies } from './vi-agencies.ts';
+import { viReading } from './vi-reading.ts';
 
 export const vi = {
   // Preview cards, citation, sharing, poster and redirect pages: kept in their own section file,
@@ -21,6 +22,8 @@ export const vi = {
   ...viStats,
   // Feeds, open data, embeds and oEmbed (src/lib/feeds, data, embed).
   ...viAgencies,
+  // Quotations as written, poster, empty lists, footer: src/i18n/vi-reading.ts.
+  ...viReading,
   // Site chrome
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.home': 'Trang chủ',
@@ -258,11 +261,11 @@ export const vi = {
   'about.reorganisation': 'Đơn vị hành chính',
   'about.dataSources': 'Nguồn dữ liệu',
   'about.dataSourcesText':
-    'Danh mục đơn vị hành chính trước và sau ngày 01/07/2025 và bảng chuyển đổi từ đơn vị cũ sang đơn vị mới được lấy từ:',
+    'Trang dùng lại các dữ liệu mở dưới đây, theo giấy phép của từng nguồn:',
   'about.source.thanglequoc':
-    'thanglequoc/vietnamese-provinces-database — danh mục đơn vị hành chính (lấy từ danhmuchanhchinh.nso.gov.vn), giấy phép MIT, © 2021 Thang Le Quoc.',
-  'about.source.dvhcvn': 'dvhcvn/20250701 — bảng chuyển đổi đơn vị hành chính cũ sang mới, giấy phép MIT, © 2025 dvhcvn.',
-  'about.source.fonts': 'Phông chữ Be Vietnam Pro, giấy phép SIL Open Font License 1.1.',
+    'Danh mục đơn vị hành chính theo danh mục của cơ quan thống kê (danhmuchanhchinh.nso.gov.vn), lấy từ bộ dữ liệu mở của tác giả Thang Le Quoc; được dùng lại theo giấy phép MIT (© 2021 Thang Le Quoc).',
+  'about.source.dvhcvn': 'Bảng đối chiếu đơn vị hành chính cũ với đơn vị hiện nay (từ 01/07/2025), lấy từ bộ dữ liệu mở dvhcvn; được dùng lại theo giấy phép MIT (© 2025 dvhcvn).',
+  'about.source.fonts': 'Phông chữ Be Vietnam Pro, được dùng theo giấy phép SIL Open Font License 1.1.',
 
   // Search (header box and /tim-kiem/)
   'search.title': 'Tìm kiếm',

@@ -20,8 +20,9 @@ import {
 import * as locality from './locality.ts';
 import type { CurrentCommune, CurrentProvince, FormerRef, ResolvedLocality, UnitRef } from './locality.ts';
 import { nameKey, slugify } from './text.ts';
+import { byKeys, compareVi } from './sort.ts';
 import { t } from '../i18n/vi.ts';
-import { partialDateKey, planCitation, planShortName, unitBareName, unitInText } from './format.ts';
+import { partialDateKey, planCitation, planShortName, siteTextDeep, unitBareName, unitInText } from './format.ts';
 import { articleUrl, communeUrl, fieldUrl, movementUrl, planUrl, profileUrl, provinceUrl } from './routes.ts';
 import { pageOfIndex, pageUrl } from './pagination.ts';
 import { resolveReplications, type ResolvedReplication } from './stats/spread.ts';
@@ -133,6 +134,11 @@ export interface PlanNode<E extends EntryTypes = EntryTypes> {
   criteria: { field: FieldNode<E>; criteria: FieldData['criteria'][number] }[];
   /** Today's province of the issuing locality. */
   currentProvince?: ProvinceNode<E>;
+  /**
+   * The document's own title exactly as it is written, when that differs from the site's style
+   * (`data.title` is in the site's style, see siteText in src/lib/format.ts): quote it as written.
+   */
+  titleAsWritten?: string;
 }
 
 export interface ArticleNode<E extends EntryTypes = EntryTypes> {
@@ -248,20 +254,18 @@ export interface Catalog<E extends EntryTypes = EntryTypes> {
 // ---------------------------------------------------------------------------------------------
 // Sorting
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
+// One Vietnamese comparator for the whole site (src/lib/sort.ts); re-exported for older callers.
+export { compareVi };
 
-/** Vietnamese alphabetical comparison ("Đ" after "D", tones after the bare letter). */
-export const compareVi = (a: string, b: string): number => collator.compare(a, b);
-
-function byKeys<T>(...keys: ((x: T) => string | number)[]) {
-  return (a: T, b: T): number => {
-    for (const key of keys) {
-      const ka = key(a);
-      const kb = key(b);
-      const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : compareVi(String(ka), String(kb));
-      if (c !== 0) return c;
-    }
-    return 0;
+/** Every entry's data in the site's style; entries keep everything else (Astro renders them by id). */
+function inSiteStyle<E extends EntryTypes>(input: CatalogInput<E>): CatalogInput<E> {
+  const style = <T extends { data: unknown }>(entries: readonly T[]): T[] => entries.map((e) => ({ ...e, data: siteTextDeep(e.data) }));
+  return {
+    profiles: style(input.profiles),
+    plans: style(input.plans),
+    articles: style(input.articles),
+    fields: style(input.fields),
+    movements: style(input.movements),
   };
 }
 
@@ -273,10 +277,13 @@ export const LATEST_LIMIT = 6;
 
 /** Build the site model. Drafts are left out; broken references are reported in `problems`. */
 export function buildCatalog<E extends EntryTypes = EntryTypes>(
-  input: CatalogInput<E>,
+  rawInput: CatalogInput<E>,
   gazetteer: Gazetteer = defaultGazetteer,
 ): Catalog<E> {
   const problems: CatalogProblem[] = [];
+  const originalPlanTitles = new Map(rawInput.plans.map((p) => [p.id, p.data.title]));
+  // Everything below reads the site's words in the site's one style (dates, accents).
+  const input = inSiteStyle(rawInput);
 
   // Fields, movements, plans, articles: nodes first, links after.
   const fields = input.fields.map(
@@ -297,6 +304,7 @@ export function buildCatalog<E extends EntryTypes = EntryTypes>(
       movements: [],
       articles: [],
       criteria: [],
+      ...(originalPlanTitles.get(p.id) !== p.data.title ? { titleAsWritten: originalPlanTitles.get(p.id) } : {}),
     }),
   );
   plans.sort((a, b) => partialDateKey(b.data.date).localeCompare(partialDateKey(a.data.date)) || compareVi(a.id, b.id));

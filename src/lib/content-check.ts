@@ -23,6 +23,7 @@ import { oldProvince, resolveLocality } from './locality.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { checkProfileCare, reviewProblems } from './content-care.ts';
 import { isReviewValue } from './review.ts';
+import { siteTextOutsideQuotes } from './format.ts';
 import { resolveReplications } from './stats/spread.ts';
 
 export type Severity = 'error' | 'warning';
@@ -175,6 +176,14 @@ function parseFile(root: string, absPath: string, slug: string, kind: Kind, out:
             field: '(nội dung)',
             vi: 'văn bản chưa ở dạng Unicode NFC; chạy "npm run content:normalize" để chuẩn hoá',
             en: 'body text is not NFC-normalised; run "npm run content:normalize"',
+          });
+        } else if (siteTextOutsideQuotes(line) !== line) {
+          out.push({
+            file,
+            line: bodyStartLine + i,
+            field: '(nội dung)',
+            vi: 'ngày chưa viết đủ hai chữ số (viết 09/01/2021, không viết 9/1/2021) hoặc dấu thanh đặt kiểu "Hoà" (trang viết "Hòa"); chạy "npm run content:normalize" để sửa, hoặc đặt câu trích nguyên văn trong <q>…</q>',
+            en: 'date not written dd/mm/yyyy or tone mark placed "oà"-style (the site writes "òa"); run "npm run content:normalize", or wrap a verbatim quotation in <q>…</q>',
           });
         }
       });

@@ -3,6 +3,7 @@
  */
 import type { PartialDate, PlanData } from '../schema/index.ts';
 import { t } from '../i18n/vi.ts';
+import { classicToneStyle } from './text.ts';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -115,4 +116,74 @@ export function formatFigure(value: number | string, unit?: string): string {
 /** "Tiêu đề — Trang 2 — Site" style page titles are composed by the layout; this adds the page part. */
 export function withPageNumber(title: string, page: number): string {
   return page > 1 ? `${title}${t('site.titleSeparator')}${t('site.pageNumber', { page })}` : title;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The site's own style for text editors type: one date form, one accent style.
+
+/** "9/1/2021" → "09/01/2021" inside any text; "…/3/2023" (a blank in the source) and numbers like "15/2018/NĐ-CP" are left alone. */
+export function padDatesInText(text: string): string {
+  return text.replace(/(?<![\d/.,])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, (whole, d: string, m: string, y: string) => {
+    const day = Number(d);
+    const month = Number(m);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return whole;
+    return `${pad2(day)}/${pad2(month)}/${y}`;
+  });
+}
+
+/**
+ * The site's words in its one style: NFC, dates dd/mm/yyyy, tone marks in the classic place
+ * ("Hòa", "Thủy", as the source plans write them; src/lib/text.ts classicToneStyle).
+ * A document's title quoted exactly as written is the one exception: show it inside
+ * <cite data-as-written> (see src/components/AsWritten.astro), never through this function.
+ */
+export function siteText(text: string): string {
+  return padDatesInText(classicToneStyle(text));
+}
+
+/**
+ * `siteText` over every string of plain data (objects and arrays, recursively), leaving other
+ * objects (image metadata, dates) as they are. Keys in `keep` are copied unchanged.
+ */
+export function siteTextDeep<T>(value: T, keep: ReadonlySet<string> = KEEP_KEYS): T {
+  if (typeof value === 'string') return siteText(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => siteTextDeep(v, keep)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = keep.has(k) ? v : siteTextDeep(v, keep);
+    return out as T;
+  }
+  return value;
+}
+
+/** Addresses, never prose (identifiers and codes are ASCII, which neither rule touches). */
+const KEEP_KEYS: ReadonlySet<string> = new Set(['src', 'href', 'url', 'email', 'phone']);
+
+/** A quotation kept exactly as written in Markdown/MDX text: <q>…</q> or <cite>…</cite>. */
+const QUOTED = /<(q|cite)\b[^>]*>[\s\S]*?<\/\1>/g;
+
+/** `siteText` on a line of body text, leaving <q>…</q> and <cite>…</cite> quotations as written. */
+export function siteTextOutsideQuotes(line: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of line.matchAll(QUOTED)) {
+    out += siteText(line.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + siteText(line.slice(last));
+}
+
+/**
+ * The publisher's names as the site shows them, the locality it serves after each:
+ * { name: "Ban Thi đua – Khen thưởng tỉnh Hòa Bình", parent: "Sở Nội vụ tỉnh Hòa Bình" }.
+ */
+export function publisherNames(publisher: { name: string; parent?: string | undefined; locality?: string | undefined }): { name: string; parent?: string } {
+  const at = (s: string) => (publisher.locality ? `${s} ${unitInText(publisher.locality)}` : s);
+  return { name: at(publisher.name), ...(publisher.parent ? { parent: at(publisher.parent) } : {}) };
+}
+
+/** The publisher on one line: "Ban Thi đua – Khen thưởng tỉnh Hòa Bình · Sở Nội vụ tỉnh Hòa Bình". */
+export function publisherLine(publisher: Parameters<typeof publisherNames>[0]): string {
+  const n = publisherNames(publisher);
+  return [n.name, n.parent].filter(Boolean).join(' · ');
 }

@@ -7,6 +7,7 @@
 import data from '../data/localities.json' with { type: 'json' };
 import type { Locality } from '../schema/profile.ts';
 import { classicToneStyle, nameKey, slugify } from './text.ts';
+import { compareVi } from './sort.ts';
 
 // ---------------------------------------------------------------- public types
 
@@ -132,7 +133,6 @@ interface Index {
   formerProvinces: Map<string, UnitRef[]>;
 }
 
-const collator = new Intl.Collator('vi');
 let memo: Index | undefined;
 
 function index(): Index {
@@ -185,10 +185,10 @@ function index(): Index {
       const p = provinces.get(c);
       return p ? [ref(p)] : [];
     });
-    refs.sort((a, b) => Number(b.code === code) - Number(a.code === code) || collator.compare(a.name, b.name));
+    refs.sort((a, b) => Number(b.code === code) - Number(a.code === code) || compareVi(a.name, b.name));
     formerProvinces.set(code, refs);
   }
-  const curProvincesSorted = [...curProvinces.values()].sort((a, b) => collator.compare(a.name, b.name));
+  const curProvincesSorted = [...curProvinces.values()].sort((a, b) => compareVi(a.name, b.name));
   const curProvinceBySlug = new Map(curProvincesSorted.map((p) => [p.slug, p]));
 
   const curCommunes = new Map<string, CurrentCommune>();
@@ -214,7 +214,7 @@ function index(): Index {
     curCommunes.set(code, commune);
     curCommunesByProvince.set(province, [...(curCommunesByProvince.get(province) ?? []), commune]);
   }
-  for (const list of curCommunesByProvince.values()) list.sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.fullName, b.fullName));
+  for (const list of curCommunesByProvince.values()) list.sort((a, b) => compareVi(a.name, b.name) || compareVi(a.fullName, b.fullName));
 
   memo = {
     provinces,

@@ -6,7 +6,7 @@
  */
 import { todayLocalityLabel, type Catalog, type CommuneNode, type EntryTypes, type FieldNode, type PlanNode, type ProfileNode, type ProvinceNode } from './catalog.ts';
 import { ogImagePath, type OgCard } from './og-cache.ts';
-import { unitAsHeading, unitInText } from './format.ts';
+import { publisherLine, unitAsHeading, unitInText } from './format.ts';
 import { routes } from './routes.ts';
 import { site } from '../site.config.ts';
 import { viLinks } from '../i18n/vi-links.ts';
@@ -22,7 +22,7 @@ export interface OgImage {
 
 const identity = (): Pick<OgCard, 'siteName' | 'publisher' | 'siteUrl'> => ({
   siteName: site.name,
-  publisher: [site.publisher.name, site.publisher.parent].filter(Boolean).join(' · '),
+  publisher: publisherLine(site.publisher),
   siteUrl: site.baseUrl,
 });
 

@@ -17,7 +17,7 @@ import {
   type PlanRef,
   type SiteIdentity,
 } from './structured-data.ts';
-import { unitInText } from './format.ts';
+import { publisherNames, unitInText } from './format.ts';
 import { absoluteUrl } from './permalink.ts';
 import { routes } from './routes.ts';
 import { site } from '../site.config.ts';
@@ -28,7 +28,7 @@ export type { ListEntry } from './structured-data.ts';
 export const siteIdentity: SiteIdentity = {
   baseUrl: site.baseUrl,
   name: site.name,
-  publisher: site.publisher,
+  publisher: { ...publisherNames(site.publisher), ...(site.publisher.locality ? { areaServed: site.publisher.locality } : {}) },
   logo: site.logo,
   lang: site.lang,
 };

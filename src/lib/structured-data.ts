@@ -43,13 +43,14 @@ import type {
 } from 'schema-dts';
 import type { Locality, PartialDate, PlanData, ProfileData, Recognition } from '../schema/index.ts';
 import { planReference } from './citation.ts';
+import { mediaType, readAddress, splitHonorific } from './people.ts';
 import { viLinks } from '../i18n/vi-links.ts';
 
 /** The parts of src/site.config.ts the builders use. */
 export interface SiteIdentity {
   baseUrl: string;
   name: string;
-  publisher: { name: string; parent?: string };
+  publisher: { name: string; parent?: string; /** The locality it serves. */ areaServed?: string };
   /** Absolute or root-relative URL of the logo. */
   logo?: string;
   lang?: string;
@@ -163,6 +164,7 @@ function publisherNode(site: SiteIdentity): GovernmentOrganization {
     url: `${base(site)}/`,
     ...(site.logo ? { logo: absolute(site, site.logo) } : {}),
     ...(site.publisher.parent ? { parentOrganization: { '@type': 'GovernmentOrganization', name: site.publisher.parent } } : {}),
+    ...(site.publisher.areaServed ? { areaServed: { '@type': 'AdministrativeArea', name: site.publisher.areaServed } } : {}),
   };
 }
 
@@ -276,7 +278,8 @@ export function planNode(site: SiteIdentity, url: string, plan: PlanRef['data'] 
               '@type': 'MediaObject',
               name: d.title,
               contentUrl: absolute(site, d.href),
-              ...(d.format ? { encodingFormat: d.format } : {}),
+              // A media type ("text/plain"), as schema.org asks, not the label editors write ("TXT").
+              ...(mediaType(d.format, d.href) ? { encodingFormat: mediaType(d.format, d.href) } : {}),
             }),
           ),
         }
@@ -324,7 +327,21 @@ export function subjectNode(input: ProfileJsonLdInput): Person | Organization {
     ...(input.fieldNames && input.fieldNames.length > 0 ? { knowsAbout: [...input.fieldNames] } : {}),
     ...(input.photos && input.photos.length > 0 ? { image: input.photos.map(photoNode) } : {}),
   };
-  if (profile.subject === 'ca-nhan') return { '@type': 'Person', ...common, homeLocation: place };
+  if (profile.subject === 'ca-nhan') {
+    // The plan's "địa chỉ" of a person is either a workplace ("Công an phường …": workLocation and
+    // affiliation) or where they live ("xóm …": homeLocation); the honorific is not part of the name.
+    const { honorificPrefix, name } = splitHonorific(profile.unit);
+    const address = readAddress(profile.locality.address);
+    return {
+      '@type': 'Person',
+      ...common,
+      name,
+      ...(honorificPrefix ? { honorificPrefix } : {}),
+      ...(address.kind === 'work'
+        ? { workLocation: place, ...(address.organisation ? { affiliation: { '@type': 'Organization' as const, name: address.organisation } } : {}) }
+        : { homeLocation: place }),
+    };
+  }
   return {
     '@type': 'Organization',
     ...common,

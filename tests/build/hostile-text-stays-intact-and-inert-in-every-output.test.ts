@@ -34,9 +34,18 @@ function addProfile(root: string, slug: string, row: number, fields: Record<stri
   const doc = parseDocument(m[1] ?? '');
   for (const [key, value] of Object.entries(fields)) doc.set(key, value);
   doc.set('aliases', []);
-  // Its own appendix rows (one row, one profile), far past any real plan's.
+  // Its own appendix rows (one row, one profile), far past any real plan's, in a plan that records no
+  // appendix list (the check refuses a row a recorded appendix does not have).
+  const plansDir = path.join(root, 'content', 'plans');
+  const plan = readdirSync(plansDir)
+    .filter((f) => !/^appendixRows:/m.test(readFileSync(path.join(plansDir, f), 'utf8')))
+    .map((f) => f.replace(/\.mdx$/, ''))[0];
+  if (!plan) throw new Error('no plan without an appendix list to cite');
   const recognitions = (doc.toJS() as { recognitions: unknown[] }).recognitions;
-  recognitions.forEach((_, i) => doc.setIn(['recognitions', i, 'row'], row + i));
+  recognitions.forEach((_, i) => {
+    doc.setIn(['recognitions', i, 'row'], row + i);
+    doc.setIn(['recognitions', i, 'plan'], plan);
+  });
   writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n`);
 }
 

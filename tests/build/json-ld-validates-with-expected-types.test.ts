@@ -8,6 +8,7 @@
  *   any page with breadcrumbs → a BreadcrumbList matching the visible trail.
  */
 import { describe, expect, it } from 'vitest';
+import { siteText } from '../../src/lib/format.ts';
 import { publishedProfiles, readFrontmatter } from '../support/content.ts';
 import { contentPages, requireDist, resolveSitePath, squash, type BuiltPage } from '../support/dist.ts';
 import { CONTENT } from '../support/paths.ts';
@@ -55,7 +56,9 @@ describe('JSON-LD', () => {
         failures.push(`${page.path}: main entity is ${subject ? typesOf(subject).join('/') : 'missing'}, expected ${expected} (subject ${profile.data.subject})`);
         continue;
       }
-      if (subject.name !== profile.data.unit) failures.push(`${page.path}: subject name "${String(subject.name)}", expected the unit "${profile.data.unit}"`);
+      // A person's honorific ("Ông", "Bà") is in honorificPrefix, not in the name.
+      const named = [subject.honorificPrefix, subject.name].filter((x) => x !== undefined).join(' ');
+      if (named !== profile.data.unit) failures.push(`${page.path}: subject named "${named}", expected the unit "${profile.data.unit}"`);
       const plans = ofType(nodes, 'Legislation').map((n) => pathOf(n.url));
       for (const r of profile.data.recognitions) {
         if (!plans.includes(`/ke-hoach/${r.plan}/`)) failures.push(`${page.path}: no Legislation for plan ${r.plan}`);
@@ -65,7 +68,7 @@ describe('JSON-LD', () => {
       for (const r of profile.data.recognitions) {
         if (!awards.some((a) => a.includes(`số thứ tự ${r.row}`))) failures.push(`${page.path}: no award names appendix row ${r.row}`);
       }
-      const place = (subject.homeLocation ?? subject.location) as JsonNode | undefined;
+      const place = (subject.homeLocation ?? subject.workLocation ?? subject.location) as JsonNode | undefined;
       if (!place || !typesOf(place).includes('Place')) failures.push(`${page.path}: the subject has no Place`);
     }
     expect(failures, failures.join('\n')).toEqual([]);
@@ -80,7 +83,8 @@ describe('JSON-LD', () => {
       const main = byId(nodes, (nodes.find((n) => n['@id'] === BASE_URL + page.path)?.mainEntity as JsonNode | undefined)?.['@id']);
       if (!main || !typesOf(main).includes('Legislation')) failures.push(`${page.path}: main entity is not a Legislation`);
       else {
-        if (main.name !== data.title) failures.push(`${page.path}: Legislation name "${String(main.name)}", expected "${data.title}"`);
+        // The site's words in its one style; the title as written is quoted on the page itself.
+        if (main.name !== siteText(data.title)) failures.push(`${page.path}: Legislation name "${String(main.name)}", expected "${siteText(data.title)}"`);
         if (main.legislationIdentifier !== data.number) failures.push(`${page.path}: legislationIdentifier ${String(main.legislationIdentifier)}, expected ${data.number}`);
       }
     }

@@ -5,14 +5,13 @@
  * the year on the province's year-end summary. The shipped content records none of this, so a copy
  * of the project gets synthetic records (tests/support/spread-fixture.ts) and is built once.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentProvinces, resolveLocality } from '../../src/lib/locality.ts';
 import { parseHtml } from '../support/dist.ts';
 import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { spreadFixture, SYNTHETIC } from '../support/spread-fixture.ts';
+import { addSpreadRecords, spreadFixture, SYNTHETIC } from '../support/spread-fixture.ts';
 import { countInLabel } from '../support/stats.ts';
 import { firstProfile } from '../support/templates.ts';
 
@@ -25,15 +24,7 @@ const fixture = spreadFixture(home.code, year);
 const provinceName = (code: string) => currentProvinces().find((p) => p.code === code)?.name ?? '?';
 const [firstCode = '', , secondCode = ''] = fixture.provinceCodes;
 
-function addRecords(root: string): void {
-  const file = path.join(root, 'content', 'profiles', profile.slug, 'index.mdx');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  const doc = parseDocument(m[1] ?? '');
-  doc.set('replications', fixture.replications);
-  doc.set('stages', fixture.stages);
-  writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n${m[2] ?? ''}`);
-}
+const addRecords = (root: string) => addSpreadRecords(root, profile.slug, fixture);
 
 describe('spread records', () => {
   let site: FixtureSite;

@@ -2,7 +2,9 @@
  * The poster of a profile, in Chromium: printed to PDF on A4 it is exactly one page; printed in
  * black and white (greyscale, then hard threshold) its QR code still decodes, with jsQR, to the
  * profile's permanent URL; it shows the title and unit; every piece of text on it is black; and
- * axe finds no accessibility violations.
+ * axe finds no accessibility violations. On the phone that scanned it, the sheet fits the screen
+ * (no sideways scrolling), its buttons and links use the site's font, and a link leads back to
+ * the profile.
  */
 import jsQR from 'jsqr';
 import sharp from 'sharp';
@@ -102,6 +104,55 @@ describe('the poster', () => {
       await page.goto(open.site.server.url(posterPath), { waitUntil: 'load' });
       const { violations } = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    ['first', profile],
+    ['longest', longest],
+  ] as const)('fits a 390 px phone with no sideways scrolling (%s profile)', async (_which, p) => {
+    const context = await open.site.context('phone');
+    try {
+      const page = await context.newPage();
+      await page.goto(open.site.server.url(`/mo-hinh/${p.slug}/ap-phich/`), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const { scrollWidth, innerWidth, outside } = await page.evaluate(() => {
+        const width = window.innerWidth;
+        const sheet = document.querySelector('.poster')!.getBoundingClientRect();
+        // Every piece of the sheet stays inside the sheet, and the sheet inside the screen.
+        const outside = [...document.querySelectorAll('.poster *')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < sheet.left - 0.5 || r.right > sheet.right + 0.5);
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+        return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, outside };
+      });
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('draws its buttons and links in the site font, and links back to the profile', async () => {
+    const context = await open.site.context('phone');
+    try {
+      const page = await context.newPage();
+      await page.goto(open.site.server.url(posterPath), { waitUntil: 'load' });
+      await page.locator('.poster-actions button').waitFor();
+      const families = await page
+        .locator('.poster-actions a, .poster-actions button')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).fontFamily.split(',')[0]?.replace(/["']/g, '').trim()));
+      expect(families.length).toBeGreaterThanOrEqual(2);
+      for (const family of families) expect(family).toBe('Be Vietnam Pro');
+      const back = page.locator('.poster-actions a');
+      expect(await back.getAttribute('href')).toBe(`/mo-hinh/${profile.slug}/`);
+      await back.click();
+      await page.waitForURL(open.site.server.url(`/mo-hinh/${profile.slug}/`));
+      expect(norm(await page.locator('h1').innerText())).toBe(norm(await page.title()).split(' — ')[0]);
     } finally {
       await context.close();
     }

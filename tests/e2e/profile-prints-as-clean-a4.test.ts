@@ -1,11 +1,16 @@
 /**
  * Printing a profile gives clean A4 pages: the site's own @page rule makes the PDF A4 (Chromium
  * is asked for Letter); the menu, breadcrumbs, footer, share links, poster link and copy button
- * are not printed; the title and the citation are.
+ * are not printed; the title and the citation are. Every printable template, printed to PDF and
+ * read back with pdftotext, has its title on page 1 and no blank page.
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/e2e.ts';
-import { firstProfile } from '../support/templates.ts';
+import { firstProfile, templatePages } from '../support/templates.ts';
+import { pdfPageTexts } from '../support/pdf.ts';
+
+/** Whitespace and soft hyphens do not count when comparing printed text. */
+const flat = (s: string): string => s.normalize('NFC').replace(/\u00ad/g, '').replace(/\s+/g, '');
 
 const profile = firstProfile();
 const path = `/mo-hinh/${profile.slug}/`;
@@ -37,6 +42,25 @@ describe('a printed profile', () => {
       // A4 is 595.28 × 841.89 points (asked for Letter, so only the CSS can make it A4).
       expect(Math.abs(Number(box?.[1]) - 595.28)).toBeLessThan(1);
       expect(Math.abs(Number(box?.[2]) - 841.89)).toBeLessThan(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Every page a reader may print: all templates that answer 200.
+  it.each(templatePages().filter((t) => t.status === 200))('$name ($path) prints its title on page 1 and no blank page', async ({ path: pagePath }) => {
+    const context = await open.site.context('desktop');
+    try {
+      const page = await context.newPage();
+      await page.goto(open.site.server.url(pagePath), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const title = await page.locator('h1').first().innerText();
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = pdfPageTexts(pdf);
+      expect(pages.length).toBeGreaterThan(0);
+      expect(flat(pages[0] ?? ''), `page 1 of ${pagePath} lacks its title "${title}":\n${pages[0]}`).toContain(flat(title));
+      const blank = pages.flatMap((text, i) => (text.trim() === '' ? [i + 1] : []));
+      expect(blank, `blank pages in ${pagePath}`).toEqual([]);
     } finally {
       await context.close();
     }

@@ -8,10 +8,12 @@ import { parse as parseYaml } from 'yaml';
 import { isDraftSource } from '../../src/lib/content-check.ts';
 import { profileDataSchema, type ProfileData } from '../../src/schema/index.ts';
 import { CONTENT, rel } from './paths.ts';
+import { siteTextDeep } from '../../src/lib/format.ts';
 
 export interface Profile {
   slug: string;
   file: string;
+  /** In the site's style, as pages show it (dates dd/mm/yyyy, "Hòa": siteTextDeep in src/lib/format.ts). */
   data: ProfileData;
   body: string;
 }
@@ -49,7 +51,7 @@ export function readProfiles(): Profile[] {
       const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
       throw new Error(`${rel(file)} does not match the profile schema:\n${issues}`);
     }
-    return [{ slug, file, data: parsed.data, body }];
+    return [{ slug, file, data: siteTextDeep(parsed.data), body }];
   });
   return profilesMemo;
 }

@@ -2,6 +2,9 @@
  * Synthetic spread records (nhân rộng, 4 khâu) for tests: clearly marked as test data, with real
  * gazetteer codes so that they resolve. Never written into content/ — only into a temp copy.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { currentCommunesOf, currentProvinces, formerProvincesOf } from '../../src/lib/locality.ts';
 import type { Replication, StageRecord } from '../../src/schema/index.ts';
 
@@ -63,4 +66,15 @@ export function spreadFixture(homeCode: string, year: number): SpreadFixture {
     { stage: 'nhan-rong', date: { year: year + 1 }, source: source(5) },
   ];
   return { replications, stages, provinceCodes: [first.code, first.code, second.code] };
+}
+
+/** Write the fixture's records into profile `slug` of the project copy at `root` (never into content/). */
+export function addSpreadRecords(root: string, slug: string, fixture: SpreadFixture): void {
+  const file = path.join(root, 'content', 'profiles', slug, 'index.mdx');
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
+  if (!m) throw new Error(`${file}: no frontmatter`);
+  const doc = parseDocument(m[1] ?? '');
+  doc.set('replications', fixture.replications);
+  doc.set('stages', fixture.stages);
+  writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n${m[2] ?? ''}`);
 }

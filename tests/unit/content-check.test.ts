@@ -301,6 +301,17 @@ describe('content checker', () => {
     expect(checkContent(root).problems).toEqual([]);
   });
 
+  it("rejects body text off the site's style (d/m/yyyy, 'Hoà') outside quotations, naming the line", () => {
+    const text = profile().replace('Nội dung giả lập.', 'Nội dung giả lập ngày 9/1/2021 ở Hoà Bình.\n\nTrích <q>ngày 9/1/2021 ở Hoà Bình</q>.');
+    const problems = checkContent(fixture({ 'ho-so': text })).problems;
+    expect(problems).toHaveLength(1);
+    const [p] = problems;
+    expect(p?.field).toBe('(nội dung)');
+    expect(p?.vi).toContain('npm run content:normalize');
+    expect(p?.line).toBeGreaterThan(1);
+    expect(readLine(text, p?.line)).toContain('9/1/2021 ở Hoà Bình.');
+  });
+
   it('rejects non-NFC text in a field and in the body, and says how to normalise', () => {
     const nfd = 'Đơn vị giả lập'.normalize('NFD');
     const text = profile({ unit: `unit: ${nfd}` }).replace('Nội dung giả lập.', 'Nội dung giả lập.'.normalize('NFD'));
@@ -514,3 +525,8 @@ stages:
     expect(noSource.map((p) => p.field).join(' ')).toMatch(/replications.*0.*source/);
   });
 });
+
+/** Line `n` (1-based) of a text. */
+function readLine(text: string, n: number | undefined): string {
+  return text.split('\n')[(n ?? 0) - 1] ?? '';
+}

@@ -147,7 +147,7 @@ describe('profileJsonLd', () => {
     expect(source).toMatchObject({ '@type': 'AdministrativeArea', name: 'xã Thành Lập', identifier: { value: '04972' } });
     expect((source!.containedInPlace as Node).name).toBe('huyện Lương Sơn');
     expect(((source!.containedInPlace as Node).containedInPlace as Node).name).toBe('tỉnh Hòa Bình');
-    expect(today).toMatchObject({ name: 'xã Lương Sơn', description: expect.stringContaining('01/7/2025') });
+    expect(today).toMatchObject({ name: 'xã Lương Sơn', description: expect.stringContaining('01/07/2025') });
   });
 
   it('makes the page a ProfilePage about the subject, with absolute breadcrumb URLs', () => {

@@ -2,8 +2,9 @@
  * The facet values the published profiles carry, in display order, with their Vietnamese labels.
  * The search page hands them to its script, which shows Pagefind's counts against them.
  */
-import { compareVi, type Catalog, type EntryTypes } from '../catalog.ts';
-import { unitAsHeading } from '../format.ts';
+import type { Catalog, EntryTypes } from '../catalog.ts';
+import { compareVi } from '../sort.ts';
+import { unitInText } from '../format.ts';
 import { slugify } from '../text.ts';
 import { t } from '../../i18n/vi.ts';
 import { KINDS, SUBJECTS } from '../../schema/index.ts';
@@ -13,12 +14,12 @@ export function facetLabels<E extends EntryTypes>(catalog: Catalog<E>): FacetLab
   const formerProvinces = new Map<string, string>();
   for (const p of catalog.profiles) {
     const unit = p.locality.former.province;
-    formerProvinces.set(slugify(unit.name), unitAsHeading(unit.fullName));
+    formerProvinces.set(slugify(unit.name), unitInText(unit.fullName));
   }
   const plansWithRows = catalog.plans.filter((plan) => plan.rows.length > 0);
   return {
     'linh-vuc': catalog.fields.filter((f) => f.profiles.length > 0).map((f) => [f.id, f.data.name]),
-    tinh: catalog.provincesWithProfiles.map((p) => [p.unit.slug, unitAsHeading(p.unit.fullName)]),
+    tinh: catalog.provincesWithProfiles.map((p) => [p.unit.slug, unitInText(p.unit.fullName)]),
     'tinh-cu': [...formerProvinces.entries()].sort((a, b) => compareVi(a[1], b[1])),
     loai: KINDS.filter((k) => catalog.byKind[k].length > 0).map((k) => [k, t(`kind.${k}`)]),
     'doi-tuong': SUBJECTS.filter((s) => catalog.bySubject[s].length > 0).map((s) => [s, t(`subject.${s}`)]),
