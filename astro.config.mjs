@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import redirects, { aliasPaths, inSitemap } from './src/integrations/redirects.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
+import cms from './src/integrations/cms.ts';
 import serveFiles from './src/integrations/serve.ts';
 import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
     sitemapAlias(),
     redirects(),
     pagefindIndex(),
+    cms(),
     baseUrlGuard(site.baseUrl),
     serveFiles(),
   ],

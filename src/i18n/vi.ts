@@ -8,6 +8,7 @@
  */
 
 import { viLinks } from './vi-links.ts';
+import { viCms } from './vi-cms.ts';
 import { viStats } from './vi-stats.ts';
 import { viAgencies } from './vi-agencies.ts';
 import { viReading } from './vi-reading.ts';
@@ -16,6 +17,8 @@ export const vi = {
   // Preview cards, citation, sharing, poster and redirect pages: kept in their own section file,
   // but part of this one dictionary, so another language must translate them too.
   ...viLinks,
+  // Labels of the editing forms at /admin/ (src/lib/cms/), in their own section file.
+  ...viCms,
   ...viStats,
   // Feeds, open data, embeds and oEmbed (src/lib/feeds, data, embed).
   ...viAgencies,

@@ -21,6 +21,8 @@ import {
 } from '../schema/index.ts';
 import { oldProvince, resolveLocality } from './locality.ts';
 import { checkMdxBody } from './mdx-body.ts';
+import { checkProfileCare, reviewProblems } from './content-care.ts';
+import { isReviewValue } from './review.ts';
 import { siteTextOutsideQuotes } from './format.ts';
 import { resolveReplications } from './stats/spread.ts';
 
@@ -245,9 +247,14 @@ function describeMissing(path: readonly PropertyKey[]): { vi: string; en: string
 
 /** Validate against a schema; every issue becomes a problem with its field and line. */
 function validate<S extends z.ZodType>(schema: S, parsed: Parsed, out: Found[]): z.infer<S> | undefined {
+  // Values a tool left "cần xem lại" are reported as such, and not again as a wrong value.
+  const marks = reviewProblems(parsed.data);
+  for (const m of marks) out.push({ file: parsed.file, line: parsed.lineOf(m.path), field: pathText(m.path), vi: m.vi, en: m.en });
+  const marked = new Set(marks.map((m) => pathText(m.path)));
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    if (marked.has(pathText(issue.path))) continue;
     const missing = issue.code === 'invalid_type' && valueAt(parsed.data, issue.path) === undefined && issue.path.length > 0;
     const { vi, en } = missing ? describeMissing(issue.path) : describeIssue(issue, parsed.data);
     out.push({ file: parsed.file, line: parsed.lineOf(issue.path), field: pathText(issue.path), vi, en });
@@ -387,7 +394,7 @@ export function checkContent(root: string): ContentReport {
   };
 
   const ref: Ref = (parsed, path, value, kind) => {
-    if (value === undefined || known[kind].has(value)) return;
+    if (value === undefined || known[kind].has(value) || isReviewValue(value)) return;
     const what = { plans: 'kế hoạch', articles: 'bài viết nguồn', fields: 'lĩnh vực', movements: 'phong trào' }[kind];
     const list = [...known[kind]].sort().join(', ') || '(chưa có)';
     found.push({
@@ -409,6 +416,11 @@ export function checkContent(root: string): ContentReport {
   const publishedFirst = [...profiles].sort((x, y) => Number(drafts.has(x.parsed.slug)) - Number(drafts.has(y.parsed.slug)));
   const appendix = new Map(plans.map(({ parsed, data }) => [parsed.slug, data.appendixRows]));
   checkProfiles(root, publishedFirst, drafts, appendix, found, ref);
+  // Alt text, sources, photo weight and location, the basis for naming a person.
+  const planData = new Map(plans.map(({ parsed, data }) => [parsed.slug, data]));
+  for (const { parsed, data } of profiles)
+    for (const p of checkProfileCare(root, parsed.slug, data, planData))
+      found.push({ file: parsed.file, line: parsed.lineOf(p.path), field: pathText(p.path), vi: p.vi, en: p.en });
 
   // A draft's problems, wherever in its folder, are warnings; everything else is an error.
   const draftFolders = [...drafts].map((slug) => `${LAYOUT.profiles.dir}/${slug}/`);

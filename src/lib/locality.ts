@@ -574,3 +574,74 @@ export function resolveLocality(loc: Locality): LocalityResult {
   if (loc.commune) former.commune = commune ? withNote(commune) : sourceRef(loc.commune.name);
   return { ok: true, value: { former, province: today, ...(communeNow ? { commune: communeNow } : {}) } };
 }
+
+// ---------------------------------------------------------------- search by name (importer)
+
+/** A unit found by its name: listed on 01/03/2025 or known from the history file. */
+export interface NamedUnit {
+  level: Level;
+  code: string;
+  name: string;
+  fullName: string;
+  /** Province code of a district, district code of a commune; '' for provinces. */
+  parent: string;
+  /** true: same letters and accents (tone placement and case aside); false: same letters once accents are dropped. */
+  exact: boolean;
+}
+
+const looseKey = (s: string) => slugify(bareKey(s));
+
+/**
+ * Pre-2025 units whose name is `name` ("xã Thành Lập", "Thanh Lap", "TT. Lương Sơn"), optionally
+ * only those under `within` (a province code for districts; a district or province code for
+ * communes). Exact matches come first; matches without accents only when there is no exact one.
+ * A name that carries a unit type ("xã", "huyện"…) must agree with the unit's type.
+ */
+export function findUnitsByName(level: Level, name: string, within?: string): NamedUnit[] {
+  const ix = index();
+  const pool = [...{ province: ix.provinces, district: ix.districts, commune: ix.communes }[level].values(), ...[...ix.history[level].values()].flat()];
+  const typed = TYPE_PREFIX.exec(key(name));
+  const typeWord = typed ? typed[0].trim().replace(/\.$/, '') : undefined;
+  const typeOk = (u: Known) => {
+    if (!typeWord) return true;
+    const t = key(u.type);
+    const abbr: Record<string, string> = { tp: 'thành phố', tx: 'thị xã', tt: 'thị trấn' };
+    return t === (abbr[typeWord] ?? typeWord);
+  };
+  const inside = (u: Known) => {
+    if (within === undefined) return true;
+    if (u.parent === within) return true;
+    // A commune asked for within a province: through its district.
+    return level === 'commune' && within.length === 2 && oldUnit('district', u.parent)?.parent === within;
+  };
+  const seen = new Set<string>();
+  const hits: NamedUnit[] = [];
+  const add = (u: Known, exact: boolean) => {
+    if (seen.has(u.code)) return;
+    seen.add(u.code);
+    hits.push({ level, code: u.code, name: u.name, fullName: u.fullName, parent: u.parent, exact });
+  };
+  const candidates = pool.filter((u) => inside(u) && typeOk(u));
+  for (const u of candidates) if (sameName(name, u)) add(u, true);
+  if (hits.length > 0) return hits;
+  const loose = looseKey(name);
+  if (!loose) return [];
+  for (const u of candidates) if (looseKey(u.name) === loose) add(u, false);
+  return hits;
+}
+
+/** Today's communes of a province whose name is `name` (accents aside when no exact match). */
+export function findCurrentCommunes(provinceCode: string, name: string): (CurrentCommune & { exact: boolean })[] {
+  const all = currentCommunesOf(provinceCode);
+  const exact = all.filter((c) => bareKey(name) === key(c.name) || key(name) === key(c.fullName));
+  if (exact.length > 0) return exact.map((c) => ({ ...c, exact: true }));
+  const loose = looseKey(name);
+  return loose ? all.filter((c) => looseKey(c.name) === loose).map((c) => ({ ...c, exact: false })) : [];
+}
+
+/** Today's province that an old (pre-2025) province code became part of. */
+export function currentProvinceOfOld(oldCode: string): CurrentProvince | undefined {
+  const u = oldUnit('province', oldCode);
+  const l = u && listed('province', u);
+  return l?.next[0] !== undefined ? index().curProvinces.get(l.next[0]) : undefined;
+}

@@ -40,8 +40,17 @@ export function listDistFiles(): string[] {
   return allFilesMemo;
 }
 
+/**
+ * The CMS at /admin/ is the editors' tool, not a page of the site: Decap's script app (a page with
+ * one script and no content of ours), kept out of the sitemap and robots' reach (noindex). The
+ * site's page tests (HTML validity, links, no-script reading pages, preview tags…) do not apply to
+ * it; tests/build/cms-admin-is-self-hosted.test.ts and tests/e2e/cms-editor-creates-a-draft.test.ts
+ * test it instead.
+ */
+const ADMIN = path.join(DIST, 'admin') + path.sep;
+
 export function listHtmlFiles(): string[] {
-  return listDistFiles().filter((f) => f.endsWith('.html'));
+  return listDistFiles().filter((f) => f.endsWith('.html') && !f.startsWith(ADMIN));
 }
 
 /** The site path a built file answers to. */

@@ -288,7 +288,7 @@ describe('content checker', () => {
   it('reports an image file that does not exist', () => {
     const p = only(
       checkContent(
-        fixture({ 'ho-so': profile({ images: 'images:\n  - { src: ./khong-co.jpg, alt: Ảnh, credit: Tác giả }' }) }),
+        fixture({ 'ho-so': profile({ images: 'images:\n  - { src: ./khong-co.jpg, alt: Ảnh giả lập, credit: Tác giả }' }) }),
       ).problems,
     );
     expect(p.field).toBe('images[0].src');

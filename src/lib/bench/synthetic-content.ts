@@ -93,7 +93,7 @@ recognitions:
 sources:
   - title: ${yaml(`${SYNTHETIC_MARK} Kế hoạch giả lập`)}
     plan: ${planSlug(i)}
-updated: 2026-0${1 + (i % 9)}-1${i % 10}
+${subject === 'ca-nhan' ? `    note: ${yaml(`${SYNTHETIC_MARK} Nhân vật giả lập; đã đồng ý công bố tên (giả lập, để qua bước kiểm tra căn cứ công bố tên người)`)}\n` : ''}updated: 2026-0${1 + (i % 9)}-1${i % 10}
 ---
 
 ${body(r, unit, address)}

@@ -53,7 +53,7 @@ function locationBlock(rule: PathRule, inline: InlineHashes): string[] {
   const headers: [string, string][] = [
     ['Cache-Control', CACHE[rule.cache]],
     ...Object.entries(COMMON_HEADERS),
-    ['Content-Security-Policy', contentSecurityPolicy(inline, { framable: rule.framable ?? false })],
+    ['Content-Security-Policy', contentSecurityPolicy(inline, { framable: rule.framable ?? false, editor: rule.editor ?? false })],
     ...(rule.framable ? [] : ([['X-Frame-Options', 'DENY']] as [string, string][])),
     ...(rule.cors ? ([['Access-Control-Allow-Origin', '*']] as [string, string][]) : []),
   ];

@@ -35,6 +35,8 @@ export interface PathRule {
   framable?: boolean;
   /** MIME types that differ here from the site-wide table (extension → type). */
   types?: Readonly<Record<string, string>>;
+  /** The editors' CMS (Decap) at /admin/: its own Content-Security-Policy (see contentSecurityPolicy). */
+  editor?: boolean;
 }
 
 /** Files of a build that are for the server or the host, never for readers. */
@@ -51,6 +53,8 @@ export const PATH_RULES: readonly PathRule[] = [
   { name: 'search index (entry)', pattern: /^\/pagefind\//, cache: 'revalidate' },
   { name: 'quick index', pattern: /^\/tim-kiem\/nhanh\/[0-9a-f]{6,}\//, cache: 'immutable' },
   { name: 'embed pages', pattern: /^\/nhung\//, cache: 'revalidate', framable: true },
+  // Decap CMS (src/integrations/cms.ts): its file names do not change with its version.
+  { name: 'CMS (editors)', pattern: /^\/admin\//, cache: 'revalidate', editor: true },
   {
     name: 'feeds',
     pattern: /^\/rss\//,
@@ -86,6 +90,8 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   xsl: 'application/xslt+xml',
   txt: 'text/plain',
   csv: 'text/csv',
+  // The CMS's configuration (/admin/config.yml).
+  yml: 'text/yaml',
   ics: 'text/calendar',
   svg: 'image/svg+xml',
   png: 'image/png',
@@ -117,6 +123,7 @@ export const TEXT_TYPES: readonly string[] = [
   'text/javascript',
   'text/plain',
   'text/csv',
+  'text/yaml',
   'text/calendar',
   'application/json',
   'application/feed+json',
@@ -164,8 +171,26 @@ const quoted = (hashes: readonly string[]): string[] => hashes.map((h) => `'${h}
  * WebAssembly for Pagefind ('wasm-unsafe-eval'), no plugins, no <base> or form targets elsewhere.
  * `framable` opens frame-ancestors to every site (embed pages) instead of none.
  */
-export function contentSecurityPolicy(inline: InlineHashes, { framable = false }: { framable?: boolean } = {}): string {
+export function contentSecurityPolicy(inline: InlineHashes, { framable = false, editor = false }: { framable?: boolean; editor?: boolean } = {}): string {
   const unsafeHashes = (attrs: readonly string[]): string[] => (attrs.length > 0 ? ["'unsafe-hashes'", ...quoted(attrs)] : []);
+  if (editor) {
+    // Decap CMS, for editors only (/admin/, noindex): a React app that injects its styles at run
+    // time ('unsafe-inline' styles), compiles its config validator ('unsafe-eval'), previews
+    // uploads (blob:) and, when editing on the editor's own computer, talks to decap-server on
+    // 127.0.0.1 (npm run cms). Its scripts still come only from this site.
+    return [
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-eval'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "connect-src 'self' http://127.0.0.1:* http://localhost:*",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join('; ');
+  }
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", "'wasm-unsafe-eval'", ...quoted(inline.scripts), ...unsafeHashes(inline.scriptAttributes)]],
@@ -198,7 +223,7 @@ export function headersFor(path: string, inline: InlineHashes): Record<string, s
   return {
     'Cache-Control': CACHE[rule.cache],
     ...COMMON_HEADERS,
-    'Content-Security-Policy': contentSecurityPolicy(inline, { framable: rule.framable ?? false }),
+    'Content-Security-Policy': contentSecurityPolicy(inline, { framable: rule.framable ?? false, editor: rule.editor ?? false }),
     ...(rule.framable ? {} : { 'X-Frame-Options': 'DENY' }),
     ...(rule.cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
   };
