@@ -11,35 +11,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankDraft } from '../support/drafts.ts';
 import { copyProject, run } from '../support/fixture-site.ts';
 
 const DRAFT_SLUG = 'du-lieu-thu-ban-nhap-trong';
 const DRAFT_TITLE = 'Bản nháp thử chưa điền';
-const BLANK_DRAFT = `---
-kind: mo-hinh
-subject:
-unit: ""
-title: "${DRAFT_TITLE}"
-summary: ""
-fields: []
-locality:
-  address: ""
-  province: { name: "", code: "" }
-recognitions:
-  - plan: ""
-    year: 2026
-    row: 1
-    form: ""
-    citation: ""
-sources:
-  - title: ""
-    plan: ""
-updated: 2026-01-01
-draft: true
----
-
-Nội dung còn { dở dang <div>
-`;
+const BLANK_DRAFT = blankDraft(DRAFT_TITLE, 'Nội dung còn { dở dang <div>\n');
 
 function files(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkContent, errorsOf, formatProblems, warningsOf, type ContentProblem } from '../../src/lib/content-check.ts';
 import contentCheck, { BUILD_STOPPED } from '../../src/integrations/content-check.ts';
 import { appendixRowCount, planFullText } from '../support/appendix.ts';
+import { blankDraft } from '../support/drafts.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -384,30 +385,7 @@ describe('content checker', () => {
 });
 
 describe('drafts', () => {
-  const BLANK_DRAFT = `---
-kind: mo-hinh
-subject:
-unit: ""
-title: ""
-summary: ""
-fields: []
-locality:
-  address: ""
-  province: { name: "", code: "" }
-recognitions:
-  - plan: ""
-    year: 2026
-    row: 1
-    form: ""
-    citation: ""
-sources:
-  - title: ""
-    plan: ""
-updated: 2026-01-01
-draft: true              # đổi thành false khi đã kiểm tra xong
----
-
-`;
+  const BLANK_DRAFT = blankDraft();
 
   it('reports a blank draft’s problems as warnings, and a published profile’s as errors', () => {
     const report = checkContent(fixture({ 'ho-so': profile(), 'ban-nhap': BLANK_DRAFT }));
