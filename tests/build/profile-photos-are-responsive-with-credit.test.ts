@@ -5,13 +5,12 @@
  * has photos (no source gives any), so a copy of the project gets a synthetic one
  * (tests/support/fixture-site.ts); content/ is never touched.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml, squash } from '../support/dist.ts';
-import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { buildFixtureSite, editFrontmatter, type FixtureSite } from '../support/fixture-site.ts';
 import { srcsetUrls } from '../support/links.ts';
 import { firstProfile } from '../support/templates.ts';
 import { validateJsonLd } from '../unit/schema-org-vocabulary.ts';
@@ -33,11 +32,7 @@ async function addPhoto(root: string): Promise<void> {
     .jpeg()
     .toFile(path.join(dir, PHOTO.src));
   const file = path.join(dir, 'index.mdx');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  const doc = parseDocument(m[1] ?? '');
-  doc.set('images', [PHOTO]);
-  writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n${m[2] ?? ''}`);
+  editFrontmatter(file, (doc) => doc.set('images', [PHOTO]));
 }
 
 describe('a profile with a photo', () => {

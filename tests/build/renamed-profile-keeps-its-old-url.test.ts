@@ -5,13 +5,12 @@
  * link) to the new one, `_redirects` and the nginx map must carry the 301, and a browser that
  * opens the old URL must land on the profile.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { parseHtml } from '../support/dist.ts';
-import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { buildFixtureSite, editFrontmatter, type FixtureSite } from '../support/fixture-site.ts';
 import { CONTENT, DIST } from '../support/paths.ts';
 import { startStaticServer } from '../support/server.ts';
 import { BASE_URL } from '../support/site.ts';
@@ -28,13 +27,10 @@ function rename(root: string): void {
   const dir = path.join(root, 'content', 'profiles');
   renameSync(path.join(dir, oldSlug), path.join(dir, newSlug));
   const file = path.join(dir, newSlug, 'index.mdx');
-  const text = readFileSync(file, 'utf8');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  const doc = parseDocument(m[1] ?? '');
-  const aliases = (doc.toJS() as { aliases?: string[] }).aliases ?? [];
-  doc.set('aliases', [...aliases, oldSlug]);
-  writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n${m[2] ?? ''}`);
+  editFrontmatter(file, (doc) => {
+    const aliases = (doc.toJS() as { aliases?: string[] }).aliases ?? [];
+    doc.set('aliases', [...aliases, oldSlug]);
+  });
 }
 
 describe('a renamed profile', () => {

@@ -3,15 +3,11 @@
  * its kind when not. No profile in content/ has photos, so a copy of the project gets a synthetic
  * one (tests/support/fixture-site.ts); content/ is never touched.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { parseDocument } from 'yaml';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { startStaticServer, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { editFrontmatter } from '../support/fixture-site.ts';
+import { useFixtureSite } from '../support/e2e.ts';
 import { openSearch } from '../support/search.ts';
 import { publishedProfiles } from '../support/content.ts';
 
@@ -24,32 +20,16 @@ async function addPhoto(root: string): Promise<void> {
     .jpeg()
     .toFile(path.join(dir, 'anh-thu-nghiem.jpg'));
   const file = path.join(dir, 'index.mdx');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  const doc = parseDocument(m[1] ?? '');
-  doc.set('images', [{ src: './anh-thu-nghiem.jpg', alt: 'Ảnh thử nghiệm', credit: 'Ảnh thử nghiệm' }]);
-  writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n${m[2] ?? ''}`);
+  editFrontmatter(file, (doc) => doc.set('images', [{ src: './anh-thu-nghiem.jpg', alt: 'Ảnh thử nghiệm', credit: 'Ảnh thử nghiệm' }]));
 }
 
 describe('result thumbnails', () => {
-  let site: FixtureSite;
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await buildFixtureSite('search-photo', addPhoto);
-    server = await startStaticServer(site.dist);
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
-  });
+  const fixture = useFixtureSite('search-photo', addPhoto);
 
   it('show a small copy of the first photo, built with the site', async () => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     const url = `/tim-kiem/?q=${encodeURIComponent(withPhoto?.data.title ?? '')}`;
-    await openSearch(page, server.origin, url);
+    await openSearch(page, fixture.server.origin, url);
     const item = page.locator('[data-search-results] .result', { has: page.locator(`a[href="/mo-hinh/${withPhoto?.slug}/"]`) });
     const img = item.locator('.result-thumb img');
     await img.waitFor();
@@ -61,8 +41,8 @@ describe('result thumbnails', () => {
   });
 
   it('show the icon of the kind for a profile without photos', async () => {
-    const page = await browser.newPage();
-    await openSearch(page, server.origin, `/tim-kiem/?q=${encodeURIComponent(without?.data.title ?? '')}`);
+    const page = await fixture.browser.newPage();
+    await openSearch(page, fixture.server.origin, `/tim-kiem/?q=${encodeURIComponent(without?.data.title ?? '')}`);
     const item = page.locator('[data-search-results] .result', { has: page.locator(`a[href="/mo-hinh/${without?.slug}/"]`) });
     const icons = await item.locator('.result-thumb svg').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
     expect(icons).toEqual([without?.data.kind]);

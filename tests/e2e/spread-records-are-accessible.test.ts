@@ -4,13 +4,11 @@
  * shipped content records no spread, so a copy of the project gets synthetic records
  * (tests/support/spread-fixture.ts) and is built once for this file.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveLocality } from '../../src/lib/locality.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
-import { launchChromium, VIEWPORTS } from '../support/browser.ts';
-import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { startStaticServer, type StaticServer } from '../support/server.ts';
+import { VIEWPORTS } from '../support/browser.ts';
+import { useFixtureSite } from '../support/e2e.ts';
 import { addSpreadRecords, spreadFixture } from '../support/spread-fixture.ts';
 import { firstProfile } from '../support/templates.ts';
 
@@ -21,21 +19,10 @@ const fixture = spreadFixture(located.value.province.code, profile.data.recognit
 const PAGES = [`/mo-hinh/${profile.slug}/`, `/linh-vuc/${profile.data.fields[0]}/`, `/dia-phuong/${located.value.province.slug}/`, '/thong-ke/'];
 
 describe('spread records in Chromium', () => {
-  let site: FixtureSite;
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await buildFixtureSite('spread-axe', (root) => addSpreadRecords(root, profile.slug, fixture));
-    server = await startStaticServer(site.dist);
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
-  });
+  const open = useFixtureSite('spread-axe', (root) => addSpreadRecords(root, profile.slug, fixture));
 
   it.each(PAGES.flatMap((p) => (['phone', 'desktop'] as const).map((v) => [p, v] as const)))('axe finds nothing on %s (%s)', async (sitePath, viewport) => {
+    const { browser, server } = open;
     const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
     try {
       await context.route((url) => url.origin !== server.origin, (route) => route.abort('blockedbyclient'));

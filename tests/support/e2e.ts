@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, VIEWPORTS, type ViewportName } from './browser.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
+import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
 
 export interface Site {
   server: StaticServer;
@@ -99,6 +100,46 @@ export function useSite(): { readonly site: Site } {
   return {
     get site() {
       return opened(site);
+    },
+  };
+}
+
+/** A throw-away copy of the project, changed and built, served, with a Chromium: for the tests of the enclosing describe block. */
+export interface FixtureInBrowser {
+  readonly site: FixtureSite;
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Builds a copy of the project changed by `change` (tests/support/fixture-site.ts), serves its
+ * dist/ and opens Chromium before the enclosing describe block's tests; closes all after.
+ */
+export function useFixtureSite(name: string, change: (root: string) => void | Promise<void>): FixtureInBrowser {
+  const state: { site?: FixtureSite; server?: StaticServer; browser?: Browser } = {};
+  beforeAll(async () => {
+    state.site = await buildFixtureSite(name, change);
+    state.server = await startStaticServer(state.site.dist);
+    state.browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+    state.site?.remove();
+  });
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`useFixtureSite: ${what} is not open yet (read it inside a test)`);
+    return value;
+  };
+  return {
+    get site() {
+      return need(state.site, 'the site');
+    },
+    get server() {
+      return need(state.server, 'the server');
+    },
+    get browser() {
+      return need(state.browser, 'the browser');
     },
   };
 }

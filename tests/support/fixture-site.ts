@@ -7,9 +7,10 @@
  * so a card rendered for the real site is a hit here too.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseDocument, type Document } from 'yaml';
 import { ROOT } from './paths.ts';
 
 export interface FixtureSite {
@@ -76,4 +77,16 @@ await build({
     remove();
     throw error;
   }
+}
+
+/**
+ * Change the front matter of an MDX file of a project copy, keeping its comments and layout; the
+ * body stays as it is unless `body` replaces it.
+ */
+export function editFrontmatter(file: string, edit: (doc: Document) => void, body?: string): void {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
+  if (!m) throw new Error(`${file}: no frontmatter`);
+  const doc = parseDocument(m[1] ?? '');
+  edit(doc);
+  writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n${body ?? m[2] ?? ''}`);
 }

@@ -2,11 +2,10 @@
  * Synthetic spread records (nhân rộng, 4 khâu) for tests: clearly marked as test data, with real
  * gazetteer codes so that they resolve. Never written into content/ — only into a temp copy.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { currentCommunesOf, currentProvinces, formerProvincesOf } from '../../src/lib/locality.ts';
 import type { Replication, StageRecord } from '../../src/schema/index.ts';
+import { editFrontmatter } from './fixture-site.ts';
 
 export const SYNTHETIC = 'dữ liệu giả lập cho kiểm thử';
 
@@ -71,10 +70,8 @@ export function spreadFixture(homeCode: string, year: number): SpreadFixture {
 /** Write the fixture's records into profile `slug` of the project copy at `root` (never into content/). */
 export function addSpreadRecords(root: string, slug: string, fixture: SpreadFixture): void {
   const file = path.join(root, 'content', 'profiles', slug, 'index.mdx');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  const doc = parseDocument(m[1] ?? '');
-  doc.set('replications', fixture.replications);
-  doc.set('stages', fixture.stages);
-  writeFileSync(file, `---\n${String(doc).trimEnd()}\n---\n${m[2] ?? ''}`);
+  editFrontmatter(file, (doc) => {
+    doc.set('replications', fixture.replications);
+    doc.set('stages', fixture.stages);
+  });
 }
