@@ -75,6 +75,8 @@ export const viAgencies = {
   'embed.figures.province': 'Số liệu mô hình, điển hình: {province}',
   'embed.figures.provinceDesc': 'Số mô hình, điển hình tiên tiến của {province} theo lĩnh vực, năm công nhận, đối tượng, loại và kế hoạch.',
 
+  'footer.embed': 'Nhúng vào cổng thông tin',
+  'stats.embedFigures': 'Đưa bản đồ, biểu đồ này lên cổng thông tin của đơn vị',
   // Embed builder (/nhung/).
   'builder.title': 'Nhúng vào cổng thông tin của đơn vị',
   'builder.description': 'Tạo mã nhúng thẻ mô hình hoặc danh sách mô hình, điển hình tiên tiến để đưa lên cổng thông tin điện tử, trang tin của cơ quan, đơn vị, trường học.',
