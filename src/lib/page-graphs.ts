@@ -5,7 +5,7 @@
  * the preview image), so the structured data always agrees with the visible page.
  */
 import type { Graph } from 'schema-dts';
-import type { EntryTypes, PlanNode, ProfileNode } from './catalog.ts';
+import type { EntryTypes, PlanNode, PlanRow, ProfileNode } from './catalog.ts';
 import {
   collectionJsonLd,
   pageJsonLd,
@@ -80,14 +80,20 @@ export function profileGraph<E extends EntryTypes>(profile: ProfileNode<E>, phot
 }
 
 /** A plan: the Legislation and the exemplars its appendix lists, in row order. */
-export function planGraph<E extends EntryTypes>(plan: PlanNode<E>): GraphBuilder {
+/**
+ * A plan page; `rows` are the appendix rows the page shows (all of them by default), starting at
+ * position `firstPosition` of the whole appendix.
+ */
+export function planGraph<E extends EntryTypes>(plan: PlanNode<E>, rows: readonly PlanRow<E>[] = plan.rows, firstPosition = 1): GraphBuilder {
   return ({ url, breadcrumbs, ogImage }) =>
     planJsonLd({
       site: siteIdentity,
       url,
       plan: plan.data,
       ogImage,
-      items: plan.rows.map((r) => ({ name: r.profile.data.title, url: absoluteUrl(r.profile.url) })),
+      items: rows.map((r) => ({ name: r.profile.data.title, url: absoluteUrl(r.profile.url) })),
+      firstPosition,
+      total: plan.rows.length,
       ...(breadcrumbs ? { breadcrumbs } : {}),
     });
 }

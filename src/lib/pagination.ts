@@ -5,6 +5,9 @@
 
 export const PAGE_SIZE = 12;
 
+/** Rows of a table per page (a plan's appendix): rows are compact, cards are not. */
+export const TABLE_PAGE_SIZE = 100;
+
 /** The URL segment between the list and the page number. */
 export const PAGE_SEGMENT = 'trang';
 

@@ -107,8 +107,12 @@ export interface PlanJsonLdInput {
   plan: Pick<PlanData, 'number' | 'date' | 'issuer' | 'title' | 'locality' | 'signer' | 'summary' | 'period' | 'basis' | 'documents' | 'externalUrl' | 'updated'>;
   ogImage?: string;
   breadcrumbs?: readonly Crumb[];
-  /** The exemplars the plan lists, in appendix order. */
+  /** The exemplars the plan lists, in appendix order (those on this page, when the table is paginated). */
   items?: readonly ListEntry[];
+  /** Index of the first item on this page when the table is paginated (1-based). */
+  firstPosition?: number;
+  /** Total items across all pages, if paginated. */
+  total?: number;
 }
 
 export interface ListEntry {
@@ -413,7 +417,9 @@ export function planJsonLd(input: PlanJsonLdInput): Graph {
     websiteNode(site),
     publisherNode(site),
   ];
-  if (input.items && input.items.length > 0) graph.push(itemList(site, url, `${viLinks['jsonld.planItems']} ${planReference(plan)}`, input.items));
+  if (input.items && input.items.length > 0) {
+    graph.push(itemList(site, url, `${viLinks['jsonld.planItems']} ${planReference(plan)}`, input.items, input.firstPosition ?? 1, input.total));
+  }
   if (input.breadcrumbs) graph.push(breadcrumbList(site, url, input.breadcrumbs));
   return { '@context': 'https://schema.org', '@graph': graph };
 }
