@@ -141,8 +141,39 @@ function fieldOfYamlError(yamlText: string, err: { code: string; message: string
   return keyNear(yamlText, noticedLate ? line - 1 : line);
 }
 
-/** Parse YAML (a .yaml file or an MDX file's frontmatter); problems go to `out`. */
-function parseFile(root: string, absPath: string, slug: string, kind: Kind, out: Found[]): Parsed | undefined {
+/** An MDX body's problems: text not NFC or not in the site's style, and what the MDX compiler refuses. */
+function checkBody(raw: string, frontMatterLength: number, file: string, kind: Kind, out: Found[]): void {
+  const bodyStartLine = raw.slice(0, frontMatterLength).split('\n').length;
+  raw
+    .slice(frontMatterLength)
+    .split('\n')
+    .forEach((line, i) => {
+      if (line !== line.normalize('NFC')) {
+        out.push({
+          file,
+          line: bodyStartLine + i,
+          field: '(nội dung)',
+          vi: 'văn bản chưa ở dạng Unicode NFC; chạy "npm run content:normalize" để chuẩn hoá',
+          en: 'body text is not NFC-normalised; run "npm run content:normalize"',
+        });
+      } else if (siteTextOutsideQuotes(line) !== line) {
+        out.push({
+          file,
+          line: bodyStartLine + i,
+          field: '(nội dung)',
+          vi: 'ngày chưa viết đủ hai chữ số (viết 09/01/2021, không viết 9/1/2021) hoặc dấu thanh đặt kiểu "Hoà" (trang viết "Hòa"); chạy "npm run content:normalize" để sửa, hoặc đặt câu trích nguyên văn trong <q>…</q>',
+          en: 'date not written dd/mm/yyyy or tone mark placed "oà"-style (the site writes "òa"); run "npm run content:normalize", or wrap a verbatim quotation in <q>…</q>',
+        });
+      }
+    });
+  for (const p of checkMdxBody(raw, { allowEsm: kind !== 'profiles' })) out.push({ file, line: p.line, field: '(nội dung)', vi: p.vi, en: p.en });
+}
+
+/**
+ * Parse YAML (a .yaml file or an MDX file's frontmatter); problems go to `out`. With `bodies`,
+ * an MDX file's body is checked too (NFC, site style, and compiled as the build compiles it).
+ */
+function parseFile(root: string, absPath: string, slug: string, kind: Kind, out: Found[], bodies: boolean): Parsed | undefined {
   const file = toPosix(relative(root, absPath));
   const raw = readFileSync(absPath, 'utf8');
   let yamlText = raw;
@@ -164,30 +195,7 @@ function parseFile(root: string, absPath: string, slug: string, kind: Kind, out:
     yamlText = m[1] ?? '';
     offsetLines = 1;
     endLine = yamlText.split('\n').length + 2;
-    const bodyStartLine = raw.slice(0, m[0].length).split('\n').length;
-    raw
-      .slice(m[0].length)
-      .split('\n')
-      .forEach((line, i) => {
-        if (line !== line.normalize('NFC')) {
-          out.push({
-            file,
-            line: bodyStartLine + i,
-            field: '(nội dung)',
-            vi: 'văn bản chưa ở dạng Unicode NFC; chạy "npm run content:normalize" để chuẩn hoá',
-            en: 'body text is not NFC-normalised; run "npm run content:normalize"',
-          });
-        } else if (siteTextOutsideQuotes(line) !== line) {
-          out.push({
-            file,
-            line: bodyStartLine + i,
-            field: '(nội dung)',
-            vi: 'ngày chưa viết đủ hai chữ số (viết 09/01/2021, không viết 9/1/2021) hoặc dấu thanh đặt kiểu "Hoà" (trang viết "Hòa"); chạy "npm run content:normalize" để sửa, hoặc đặt câu trích nguyên văn trong <q>…</q>',
-            en: 'date not written dd/mm/yyyy or tone mark placed "oà"-style (the site writes "òa"); run "npm run content:normalize", or wrap a verbatim quotation in <q>…</q>',
-          });
-        }
-      });
-    for (const p of checkMdxBody(raw, { allowEsm: kind !== 'profiles' })) out.push({ file, line: p.line, field: '(nội dung)', vi: p.vi, en: p.en });
+    if (bodies) checkBody(raw, m[0].length, file, kind, out);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
@@ -331,10 +339,10 @@ function collectFiles(root: string, kind: Kind, out: Found[]): { abs: string; sl
   return found;
 }
 
-function parseAll<S extends z.ZodType>(root: string, kind: Kind, schema: S, out: Found[]) {
+function parseAll<S extends z.ZodType>(root: string, kind: Kind, schema: S, out: Found[], bodies = true) {
   const entries: { parsed: Parsed; data: z.infer<S> }[] = [];
   for (const { abs, slug } of collectFiles(root, kind, out)) {
-    const parsed = parseFile(root, abs, slug, kind, out);
+    const parsed = parseFile(root, abs, slug, kind, out, bodies);
     if (!parsed) continue;
     const data = validate(schema, parsed, out);
     if (data !== undefined) entries.push({ parsed, data });
@@ -362,12 +370,12 @@ export function draftSlugs(root: string): string[] {
 /**
  * The published profiles' slugs, titles and aliases, read straight from content/ under `root`:
  * what the redirects integration and the sitemap filter need, outside Astro's content layer.
- * Files that do not parse are skipped (checkContent reports them and stops the build).
+ * Files that do not parse are skipped (checkContent reports them and stops the build); bodies are
+ * not read (the check compiles them once).
  */
 export function readProfileAliases(root: string): { slug: string; title: string; aliases: string[] }[] {
-  const drafts = new Set(draftSlugs(root));
-  return parseAll(root, 'profiles', profileDataSchema, [])
-    .filter(({ parsed, data }) => !data.draft && !drafts.has(parsed.slug))
+  return parseAll(root, 'profiles', profileDataSchema, [], false)
+    .filter(({ data }) => !data.draft)
     .map(({ parsed, data }) => ({ slug: parsed.slug, title: data.title, aliases: data.aliases }));
 }
 
