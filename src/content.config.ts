@@ -6,6 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { mdxAsHtml } from './lib/content/profile-loader.ts';
 import { articleSchema, fieldSchema, movementSchema, planSchema, profileSchema } from './schema/index.ts';
 import { draftSlugs } from './lib/content-check.ts';
 
@@ -15,7 +16,7 @@ const drafts = draftSlugs(process.cwd());
 
 const profiles = defineCollection({
   // content/profiles/<slug>/index.mdx: the folder name is the slug.
-  loader: glob({
+  loader: mdxAsHtml({
     base: './content/profiles',
     pattern: ['*/index.mdx', ...drafts.map((slug) => `!${slug}/**`)],
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
@@ -24,12 +25,12 @@ const profiles = defineCollection({
 });
 
 const plans = defineCollection({
-  loader: glob({ base: './content/plans', pattern: '*.mdx' }),
+  loader: mdxAsHtml({ base: './content/plans', pattern: '*.mdx' }),
   schema: planSchema,
 });
 
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+  loader: mdxAsHtml({ base: './content/articles', pattern: '*.mdx' }),
   schema: articleSchema,
 });
 

@@ -41,8 +41,9 @@ const ESM_LINE = /^(import|export)\s/;
  */
 export function checkMdxBody(source: string, options: { allowEsm: boolean }): BodyProblem[] {
   const problems: BodyProblem[] = [];
+  let code: string;
   try {
-    mdxToJs(source);
+    code = mdxToJs(source).code;
   } catch (err) {
     const message = String((err as Error).message ?? err);
     const m = POSITION.exec(message);
@@ -56,6 +57,16 @@ export function checkMdxBody(source: string, options: { allowEsm: boolean }): Bo
     return problems;
   }
   if (!options.allowEsm) {
+    // A capitalised tag is a component, and a profile has none to use (nothing can be imported).
+    const lines = source.split('\n');
+    for (const [, name] of code.matchAll(/_missingMdxReference\("([^"]+)"/g)) {
+      const at = lines.findIndex((text) => text.includes(`<${name}`));
+      problems.push({
+        line: at >= 0 ? at + 1 : 1,
+        vi: `thẻ <${name}> là một thành phần (chữ đầu viết hoa), nội dung hồ sơ không dùng được thành phần nào: viết tên thẻ bằng chữ thường nếu là thẻ HTML, hoặc viết \\< nếu muốn dấu < như chữ thường`,
+        en: `<${name}> is an MDX component; profile bodies cannot use components`,
+      });
+    }
     let fenced = false;
     let inFrontMatter = source.startsWith('---');
     source.split('\n').forEach((text, i) => {
