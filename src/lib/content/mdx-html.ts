@@ -29,7 +29,8 @@ export interface MdxHtmlOptions {
   syntaxHighlight?: Parameters<typeof satteriCreateHighlightFn>[0];
   shikiConfig?: Parameters<typeof satteriCreateHighlightFn>[1];
   gfm?: boolean;
-  smartypants?: boolean;
+  /** Astro's `markdown.smartypants`: anything but false turns smart punctuation on, as in @astrojs/mdx. */
+  smartypants?: unknown;
 }
 
 export interface Heading {
@@ -81,8 +82,8 @@ function childrenHtml(children: unknown): string {
 }
 
 /** The JSX runtime: element → HTML, written exactly as Astro's renderElement writes it. */
-function jsx(type: unknown, props: Record<string, unknown> | null): Html {
-  const { children, ...attributes } = props ?? {};
+function jsx(type: unknown, props: unknown): Html {
+  const { children, ...attributes } = (props ?? {}) as Record<string, unknown>;
   if (type === Fragment) return new Html(childrenHtml(children));
   if (typeof type !== 'string') {
     const name = typeof type === 'function' ? type.name : String(type);
@@ -98,7 +99,9 @@ export type BodyRenderer = (body: string, context?: { fileURL?: URL; frontmatter
 
 /** A renderer set up once per build (the Shiki highlighter is the costly part). */
 export async function createMdxHtmlRenderer(options: MdxHtmlOptions = {}): Promise<BodyRenderer> {
-  const highlight = await satteriCreateHighlightFn(options.syntaxHighlight ?? 'shiki', options.shikiConfig ?? {});
+  const syntaxHighlight = options.syntaxHighlight ?? 'shiki';
+  const highlight = await satteriCreateHighlightFn(syntaxHighlight, options.shikiConfig ?? {});
+  const excludeLangs = typeof syntaxHighlight === 'object' && syntaxHighlight ? syntaxHighlight.excludeLangs : undefined;
   return async (body, context = {}) => {
     const astro = {
       frontmatter: context.frontmatter ?? {},
@@ -107,7 +110,7 @@ export async function createMdxHtmlRenderer(options: MdxHtmlOptions = {}): Promi
       remoteImagePaths: new Set<string>(),
     };
     const hastPlugins = [
-      ...(highlight ? [satteriHighlightPlugin(highlight)] : []),
+      ...(highlight ? [satteriHighlightPlugin(highlight, excludeLangs)] : []),
       satteriImageMarkerPlugin(),
       satteriHeadingIdsPlugin(),
     ];
