@@ -24,6 +24,12 @@ export default defineConfig({
   site: site.baseUrl,
   ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   trailingSlash: 'always',
+  experimental: {
+    // Pages whose getStaticPaths() gives a cacheKey (src/lib/build/cache-keys.ts) are copied from
+    // the previous build when their key and their route's code are unchanged. The copies live in
+    // the cache folder (node_modules/.astro, or ASTRO_CACHE_DIR/astro): keep it between CI builds.
+    incrementalBuild: true,
+  },
   build: { format: 'directory' },
   // serveFiles() stays last: it hashes the final HTML for the CSP and compresses the files (src/integrations/serve.ts).
   // Embed pages (/nhung/…) are for other sites' iframes, not for search engines: not in the sitemap.

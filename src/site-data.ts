@@ -14,6 +14,8 @@ import {
   type ProfileNode,
   type ProvinceNode,
 } from './lib/catalog.ts';
+import { cacheKeys, type CacheKeys } from './lib/build/cache-keys.ts';
+import { site } from './site.config.ts';
 
 export interface SiteEntries {
   profile: CollectionEntry<'profiles'>;
@@ -31,6 +33,11 @@ export type SiteProvince = ProvinceNode<SiteEntries>;
 export type SiteCommune = CommuneNode<SiteEntries>;
 
 let memo: Promise<SiteCatalog> | undefined;
+
+/** The incremental build's cache keys of this build's catalog (src/lib/build/cache-keys.ts). */
+export async function getCacheKeys(): Promise<CacheKeys<SiteEntries>> {
+  return cacheKeys(await getCatalog(), site.baseUrl);
+}
 
 /** The site model, built once per build however many pages ask for it. */
 export function getCatalog(): Promise<SiteCatalog> {

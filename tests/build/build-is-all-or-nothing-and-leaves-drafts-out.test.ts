@@ -13,22 +13,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankDraft } from '../support/drafts.ts';
 import { copyProject, run } from '../support/fixture-site.ts';
+import { treeDigests as snapshot, treeFiles as files } from '../support/tree.ts';
 
 const DRAFT_SLUG = 'du-lieu-thu-ban-nhap-trong';
 const DRAFT_TITLE = 'Bản nháp thử chưa điền';
 const BLANK_DRAFT = blankDraft(DRAFT_TITLE, 'Nội dung còn { dở dang <div>\n');
-
-function files(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? files(full, base) : [path.relative(base, full)];
-  });
-}
-
-/** path → sha256 of every file under dir: what "byte-identical" compares. */
-function snapshot(dir: string): Map<string, string> {
-  return new Map(files(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
-}
 
 describe('npm run build, in a copy of the project', () => {
   let project: { root: string; remove(): void };

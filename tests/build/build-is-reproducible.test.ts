@@ -10,19 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { requireDist } from '../support/dist.ts';
 import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { DIST } from '../support/paths.ts';
-
-function digests(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const abs = path.join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else out.set(path.relative(dir, abs).split(path.sep).join('/'), createHash('sha256').update(readFileSync(abs)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { treeDigests as digests } from '../support/tree.ts';
 
 describe('the build is reproducible', () => {
   requireDist();

@@ -49,29 +49,42 @@ export function copyProject(name: string): { root: string; remove(): void } {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+export interface BuildCopyOptions {
+  /** Where the site is written; default <root>/dist. */
+  outDir?: string;
+  /** Astro's cache folder (the incremental build keeps its pages there); default <root>/.cache/astro. */
+  cacheDir?: string;
+  logLevel?: 'info' | 'warn';
+}
+
+/** Build a project copy with Astro's API. Throws with the build log on failure. */
+export async function buildCopy(root: string, options: BuildCopyOptions = {}): Promise<{ dist: string; log: string }> {
+  const dist = options.outDir ?? path.join(root, 'dist');
+  const script = path.join(root, 'build-fixture.mjs');
+  writeFileSync(
+    script,
+    `import { build } from 'astro';
+await build({
+  root: ${JSON.stringify(root)},
+  outDir: ${JSON.stringify(dist)},
+  cacheDir: ${JSON.stringify(options.cacheDir ?? path.join(root, '.cache', 'astro'))},
+  vite: { cacheDir: ${JSON.stringify(path.join(root, '.cache', 'vite'))} },
+  logLevel: ${JSON.stringify(options.logLevel ?? 'warn')},
+});
+`,
+  );
+  // process.execPath is the project's Node 24 (the npm scripts put node_modules/.bin first).
+  const { code, log } = await run(process.execPath, [script], root, 170_000);
+  if (code !== 0) throw new Error(`Building the fixture site in ${root} failed (exit ${code}):\n${log}`);
+  return { dist, log };
+}
+
 /** Copy the project, let `change` edit the copy, build it. Throws with the build log on failure. */
 export async function buildFixtureSite(name: string, change: (root: string) => void | Promise<void>): Promise<FixtureSite> {
   const { root, remove } = copyProject(name);
   try {
     await change(root);
-
-    const dist = path.join(root, 'dist');
-    const script = path.join(root, 'build-fixture.mjs');
-    writeFileSync(
-      script,
-      `import { build } from 'astro';
-await build({
-  root: ${JSON.stringify(root)},
-  outDir: ${JSON.stringify(dist)},
-  cacheDir: ${JSON.stringify(path.join(root, '.cache', 'astro'))},
-  vite: { cacheDir: ${JSON.stringify(path.join(root, '.cache', 'vite'))} },
-  logLevel: 'warn',
-});
-`,
-    );
-    // process.execPath is the project's Node 24 (the npm scripts put node_modules/.bin first).
-    const { code, log } = await run(process.execPath, [script], root, 170_000);
-    if (code !== 0) throw new Error(`Building the fixture site in ${root} failed (exit ${code}):\n${log}`);
+    const { dist, log } = await buildCopy(root);
     return { root, dist, log, remove };
   } catch (error) {
     remove();

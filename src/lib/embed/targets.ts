@@ -5,6 +5,7 @@
  * <link rel="alternate"> on the full pages. Profiles come from the catalog only (no drafts).
  */
 import type { Catalog, EntryTypes, ProfileNode } from '../catalog.ts';
+import type { CacheKeys } from '../build/cache-keys.ts';
 import {
   communeOgImage,
   fieldOgImage,
@@ -167,4 +168,13 @@ export function embedOfPage<E extends EntryTypes>(catalog: Catalog<E>, pagePath:
 /** One line under a profile's title: unit, today's locality, years. */
 export function profileLine<E extends EntryTypes>(p: ProfileNode<E>): string {
   return `${p.data.unit} · ${todayLocalityLabel(p)} · ${p.years.join(', ')}`;
+}
+
+/**
+ * An embed page's or oEmbed document's incremental-build key: the profiles it shows and the
+ * count it names. None for a figure, which counts every profile on the site (always rendered).
+ */
+export function embedTargetKey<E extends EntryTypes>(keys: CacheKeys<E>, target: EmbedTarget<E>): string | undefined {
+  if (target.kind === 'figure') return undefined;
+  return keys.page(`embed:${target.path}`, target.profile ? [target.profile] : target.profiles, String(target.total));
 }
