@@ -3,9 +3,6 @@
  * another folder, produces exactly the files of dist/. (Agencies mirror the site and compare
  * releases; a build that drifts would make every release look changed.)
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requireDist } from '../support/dist.ts';
 import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
