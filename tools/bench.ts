@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --profiles N [--runs R] [--json report.json] [--keep]
+ * npm run bench -- --profiles N [--runs R] [--builds kind,kind…] [--json report.json] [--keep]
  *
  * What the whole site costs to build at scale, next to a bare Astro + MDX site built from the same
  * files, on this machine. Generates N clearly synthetic profiles ("[Dữ liệu thử]",
@@ -11,6 +11,8 @@
  *   - full site, nothing changed (every cache warm)  ×R
  *   - full site, one profile's summary changed  ×R
  *   - bare site, nothing changed  ×R
+ * (--builds picks some of them: siteCold always runs; at 100,000 profiles the bare site alone
+ * needs more memory than the machine has, so `--builds siteCold` measures the full site only)
  * and prints medians: wall and CPU time (the whole process tree) of each phase of Astro's log,
  * peak memory of the process tree, the ratios full/bare, dist size and file count, pages by
  * route, the weight of a typical profile page (HTML + CSS gzip + fonts) and of its JavaScript.
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    builds: { type: 'string' },
   },
 });
 const N = Number(values.profiles);
@@ -134,6 +137,13 @@ const checked = (what: string, run: BuildRun): BuildRun => {
 
 const KINDS = ['siteCold', 'bareCold', 'siteColdOgWarm', 'siteUnchanged', 'siteOneChanged', 'bareUnchanged'] as const;
 type BuildKind = (typeof KINDS)[number];
+const chosen = new Set<string>(values.builds ? ['siteCold', ...values.builds.split(',').map((k) => k.trim())] : KINDS);
+const unknown = [...chosen].filter((k) => !(KINDS as readonly string[]).includes(k));
+if (unknown.length) {
+  console.error(`bench: không có kiểu bản dựng ${unknown.join(', ')}; chọn trong ${KINDS.join(', ')}. (unknown build kinds)`);
+  process.exit(2);
+}
+const want = (k: BuildKind) => chosen.has(k);
 const runs = Object.fromEntries(KINDS.map((k) => [k, [] as BuildRun[]])) as Record<BuildKind, BuildRun[]>;
 let lastSiteCold: { dist: ReturnType<typeof folderBytes>; files: string[]; weight: PageWeight; run: BuildRun } | undefined;
 for (let r = 0; r < RUNS; r++) {
@@ -146,12 +156,13 @@ for (let r = 0; r < RUNS; r++) {
   rmSync(OG_WARM, { recursive: true, force: true });
   cpSync(path.join(work, `og-cold-${r}`), OG_WARM, { recursive: true });
   rmSync(path.join(work, `og-cold-${r}`), { recursive: true, force: true });
-  runs.bareCold.push(checked('bare, cold', await bareBuild(true)));
-  runs.siteColdOgWarm.push(checked('site, cold, OG cache warm', await coldSiteWarmOg()));
+  if (want('bareCold')) runs.bareCold.push(checked('bare, cold', await bareBuild(true)));
+  if (want('siteColdOgWarm')) runs.siteColdOgWarm.push(checked('site, cold, OG cache warm', await coldSiteWarmOg()));
 }
 for (let r = 0; r < RUNS; r++) {
-  runs.siteUnchanged.push(checked('site, nothing changed', await warmSite()));
-  runs.bareUnchanged.push(checked('bare, nothing changed', await bareBuild(false)));
+  if (want('siteUnchanged')) runs.siteUnchanged.push(checked('site, nothing changed', await warmSite()));
+  if (want('bareUnchanged')) runs.bareUnchanged.push(checked('bare, nothing changed', await bareBuild(false)));
+  if (!want('siteOneChanged')) continue;
   const file = path.join(site, 'content', 'profiles', syntheticSlug(r % N), 'index.mdx');
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace(/^summary: "(.*)"$/m, (_, s: string) => `summary: "${s.slice(0, 400)} (sửa lần ${r + 1})"`));
@@ -164,19 +175,31 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const summary = (list: BuildRun[]) => ({
-  runs: list.length,
-  wallS: median(list.map((r) => r.wallMs / 1000)),
-  cpuS: median(list.map((r) => r.cpuS)),
-  peakRssMiB: median(list.map((r) => r.peakRssBytes / 2 ** 20)),
-});
-const stats = Object.fromEntries(KINDS.map((k) => [k, summary(runs[k])])) as Record<BuildKind, ReturnType<typeof summary>>;
+interface Summary {
+  runs: number;
+  wallS: number;
+  cpuS: number;
+  peakRssMiB: number;
+}
+const summary = (list: BuildRun[]): Summary | null =>
+  list.length === 0
+    ? null
+    : {
+        runs: list.length,
+        wallS: median(list.map((r) => r.wallMs / 1000)),
+        cpuS: median(list.map((r) => r.cpuS)),
+        peakRssMiB: median(list.map((r) => r.peakRssBytes / 2 ** 20)),
+      };
+const stats = Object.fromEntries(KINDS.map((k) => [k, summary(runs[k])])) as Record<BuildKind, Summary | null>;
 const base = stats.bareCold;
-const ratio = (s: ReturnType<typeof summary>) => ({
-  wall: s.wallS / base.wallS,
-  cpu: s.cpuS / base.cpuS,
-  memory: s.peakRssMiB / base.peakRssMiB,
-});
+const ratio = (s: Summary | null) =>
+  s && base
+    ? {
+        wall: s.wallS / base.wallS,
+        cpu: s.cpuS / base.cpuS,
+        memory: s.peakRssMiB / base.peakRssMiB,
+      }
+    : null;
 const medianPhases = (list: BuildRun[]): Phase[] => {
   const each = list.map((r) => phasesOf(r.lines, r.wallMs, r.cpuS));
   const names = [...new Set(each.flatMap((p) => p.map((x) => x.name)))];
@@ -192,10 +215,11 @@ const renderByRoute = Object.fromEntries(
   [...renderTimeByRoute(lastSiteCold!.run.lines)].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, { pages: v.pages, seconds: v.ms / 1000 }]),
 );
 
+const shippedProfiles = listFiles(path.join(ROOT, 'content', 'profiles')).filter((f) => f.endsWith('index.mdx')).length;
 const report = {
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: totalmem() / 2 ** 30, node: process.version, date: new Date().toISOString() },
   profiles: N,
-  shippedProfiles: listFiles(path.join(ROOT, 'content', 'profiles')).filter((f) => f.endsWith('index.mdx')).length,
+  shippedProfiles,
   runsEach: RUNS,
   builds: stats,
   ratios: {
@@ -210,7 +234,7 @@ const report = {
   dist: {
     bytes: lastSiteCold!.dist.bytes,
     files: lastSiteCold!.dist.files,
-    bytesPerProfile: lastSiteCold!.dist.bytes / (N + 47),
+    bytesPerProfile: lastSiteCold!.dist.bytes / (N + shippedProfiles),
     pagesByRoute,
   },
   profilePage: lastSiteCold!.weight,
@@ -233,9 +257,11 @@ const lines = [
       ['bare Astro + MDX, cold', stats.bareCold],
       ['bare Astro + MDX, nothing changed', stats.bareUnchanged],
     ] as const
-  ).map(([name, s]) => {
+  ).flatMap(([name, s]) => {
+    if (!s) return [];
     const r = ratio(s);
-    return `| ${name} | ${s.wallS.toFixed(1)} s | ${s.cpuS.toFixed(1)} s | ${s.peakRssMiB.toFixed(0)} MiB | ${x(r.wall)} / ${x(r.cpu)} / ${x(r.memory)} |`;
+    const ratios = r ? `${x(r.wall)} / ${x(r.cpu)} / ${x(r.memory)}` : '—';
+    return [`| ${name} | ${s.wallS.toFixed(1)} s | ${s.cpuS.toFixed(1)} s | ${s.peakRssMiB.toFixed(0)} MiB | ${ratios} |`];
   }),
   '',
   'Phases, full site cold (wall / CPU):',
