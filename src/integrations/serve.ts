@@ -5,17 +5,22 @@
  * in the order of the integrations list, and this integration refuses to build when another
  * integration with such a hook comes after it in astro.config.mjs.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeServeFiles } from '../lib/serve/write.ts';
+import { PREVIOUS_BUILD_ENV } from '../lib/build/atomic.ts';
 
 export const NAME = 'serve-files';
 
+
 export default function serveFiles(): AstroIntegration {
+  let scanMemoFile: string | undefined;
   return {
     name: NAME,
     hooks: {
       'astro:config:done': ({ config }) => {
+        if (config.cacheDir) scanMemoFile = fileURLToPath(new URL('serve-files/inline-scan.json', config.cacheDir));
         const names = config.integrations.map((i) => i.name);
         const after = config.integrations.slice(names.lastIndexOf(NAME) + 1).filter((i) => i.hooks['astro:build:done']);
         if (after.length > 0) {
@@ -26,11 +31,16 @@ export default function serveFiles(): AstroIntegration {
         }
       },
       'astro:build:done': ({ dir, logger }) => {
-        const report = writeServeFiles(fileURLToPath(dir));
+        const out = fileURLToPath(dir);
+        const previous = process.env[PREVIOUS_BUILD_ENV];
+        const report = writeServeFiles(out, {
+          ...(scanMemoFile ? { scanMemoFile } : {}),
+          ...(previous && existsSync(previous) && previous !== out ? { previous } : {}),
+        });
         const { inline, compressed } = report;
         logger.info(
           `CSP: ${inline.scripts.length} script, ${inline.styles.length} style nội tuyến (sha256); _headers: ${report.headerRules} quy tắc; ` +
-            `${compressed.files} tệp .gz (${Math.round(compressed.bytes / 1024)} KB → ${Math.round(compressed.gzipBytes / 1024)} KB); _nginx/server.conf, _nginx/http.conf`,
+            `${compressed.files} tệp .gz (${compressed.reused} lấy lại từ bản dựng trước; ${Math.round(compressed.bytes / 1024)} KB → ${Math.round(compressed.gzipBytes / 1024)} KB); _nginx/server.conf, _nginx/http.conf`,
         );
         for (const w of report.warnings) logger.warn(w);
       },

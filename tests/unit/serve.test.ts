@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path, { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import serveFiles from '../../src/integrations/serve.ts';
 import { deployFiles } from '../../src/lib/serve/deploy-files.ts';
-import { scanHtml, sha256Source } from '../../src/lib/serve/inline.ts';
+import { inlineHashes, scanHtml, sha256Source } from '../../src/lib/serve/inline.ts';
+import { precompress } from '../../src/lib/serve/precompress.ts';
+import { writeServeFiles } from '../../src/lib/serve/write.ts';
 import { nginxRegex, serverInclude } from '../../src/lib/serve/nginx.ts';
 import { CACHE, contentSecurityPolicy, contentTypeFor, headersFor, NO_INLINE, PATH_RULES, ruleFor } from '../../src/lib/serve/rules.ts';
 import { githubPagesWorkflow, headerRules } from '../../src/lib/serve/static-hosts.ts';
@@ -143,5 +147,56 @@ describe('the serve-files integration', () => {
   it('refuses to run before another integration that changes the built files', () => {
     expect(configDone(['a', 'serve-files'])).not.toThrow();
     expect(configDone(['serve-files', 'late'])).toThrow(/late/);
+  });
+});
+
+describe('a rebuild reuses what has not changed', () => {
+  const page = (n: number) => `<!doctype html><html lang="vi"><head><style>p{color:red}</style></head><body>${'<p>Nội dung thử</p>'.repeat(40)}<script>go(${n})</script></body></html>`;
+
+  it('links the previous build’s .gz for a byte-identical file and compresses a changed one', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dhtt-precompress-'));
+    try {
+      const previous = join(root, 'previous');
+      const next = join(root, 'next');
+      for (const dir of [previous, next]) mkdirSync(dir);
+      writeFileSync(join(previous, 'a.html'), page(1));
+      writeFileSync(join(previous, 'b.html'), page(2));
+      precompress(previous);
+      writeFileSync(join(next, 'a.html'), page(1));
+      writeFileSync(join(next, 'b.html'), page(3));
+      const report = precompress(next, { previous });
+      expect(report).toMatchObject({ files: 2, reused: 1 });
+      expect(statSync(join(next, 'a.html.gz')).ino).toBe(statSync(join(previous, 'a.html.gz')).ino);
+      expect(gunzipSync(readFileSync(join(next, 'b.html.gz'))).toString()).toBe(page(3));
+      // The same bytes as a cold build's.
+      const cold = join(root, 'cold');
+      mkdirSync(cold);
+      writeFileSync(join(cold, 'a.html'), page(1));
+      precompress(cold);
+      expect(readFileSync(join(next, 'a.html.gz')).equals(readFileSync(join(cold, 'a.html.gz')))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps each page’s CSP scan by its hash, and gives the hashes a fresh scan gives', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dhtt-scan-'));
+    try {
+      const memo = join(root, 'cache', 'scan.json');
+      writeFileSync(join(root, 'a.html'), page(1));
+      writeFileSync(join(root, 'b.html'), page(2));
+      const fresh = inlineHashes([join(root, 'a.html'), join(root, 'b.html')]);
+      const first = writeServeFiles(root, { scanMemoFile: memo });
+      expect(first.inline).toEqual(fresh);
+      const kept = JSON.parse(readFileSync(memo, 'utf8')) as unknown[];
+      expect(kept).toHaveLength(2);
+      writeFileSync(join(root, 'b.html'), page(3));
+      const second = writeServeFiles(root, { scanMemoFile: memo });
+      expect(second.inline).toEqual(inlineHashes([join(root, 'a.html'), join(root, 'b.html')]));
+      // The scan of the page that is gone is dropped.
+      expect(JSON.parse(readFileSync(memo, 'utf8'))).toHaveLength(2);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -12,6 +12,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Set for the build to the last good dist/, which the build never changes: unchanged files take
+ * their .gz from there instead of being compressed again (src/integrations/serve.ts).
+ */
+export const PREVIOUS_BUILD_ENV = 'DHTT_PREVIOUS_BUILD';
+
 export interface BuildPaths {
   dist: string;
   next: string;
@@ -55,7 +61,8 @@ export function atomicBuild(root: string, command: string, args: readonly string
   recover(paths);
   mkdirSync(path.dirname(paths.next), { recursive: true });
   return new Promise((resolve) => {
-    const child = spawn(command, [...args, '--outDir', paths.next], { cwd: root, stdio: 'inherit' });
+    const env = existsSync(path.join(paths.dist, 'index.html')) ? { ...process.env, [PREVIOUS_BUILD_ENV]: paths.dist } : process.env;
+    const child = spawn(command, [...args, '--outDir', paths.next], { cwd: root, stdio: 'inherit', env });
     const stop = (signal: NodeJS.Signals) => () => child.kill(signal);
     const onInt = stop('SIGINT');
     const onTerm = stop('SIGTERM');

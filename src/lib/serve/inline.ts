@@ -69,10 +69,37 @@ export function scanHtml(html: string, found: InlineFound = emptyFound()): Inlin
   return found;
 }
 
+/**
+ * What one page's scan found, by the sha1 of the page's bytes: a rebuild that kept most pages as
+ * they were scans only the pages that changed (src/lib/serve/write.ts keeps it between builds).
+ */
+export type PageScan = [scripts: string[], styles: string[], scriptAttributes: string[], styleAttributes: string[]];
+export interface ScanMemo {
+  get(key: string): PageScan | undefined;
+  set(key: string, scan: PageScan): void;
+}
+
 /** The hashes of every HTML file given, sorted (so the headers of two identical builds are identical). */
-export function inlineHashes(htmlFiles: readonly string[]): InlineHashes {
+export function inlineHashes(htmlFiles: readonly string[], memo?: ScanMemo): InlineHashes {
   const found = emptyFound();
-  for (const file of htmlFiles) scanHtml(readFileSync(file, 'utf8'), found);
+  for (const file of htmlFiles) {
+    const bytes = readFileSync(file);
+    if (!memo) {
+      scanHtml(bytes.toString('utf8'), found);
+      continue;
+    }
+    const key = createHash('sha1').update(bytes).digest('base64url');
+    let page = memo.get(key);
+    if (!page) {
+      const one = scanHtml(bytes.toString('utf8'));
+      page = [[...one.scripts], [...one.styles], [...one.scriptAttributes], [...one.styleAttributes]];
+      memo.set(key, page);
+    }
+    page[0].forEach((h) => found.scripts.add(h));
+    page[1].forEach((h) => found.styles.add(h));
+    page[2].forEach((h) => found.scriptAttributes.add(h));
+    page[3].forEach((h) => found.styleAttributes.add(h));
+  }
   const sorted = (s: Set<string>): string[] => [...s].sort();
   return {
     scripts: sorted(found.scripts),

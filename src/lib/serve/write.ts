@@ -5,9 +5,9 @@
  *   a .gz sibling for each text file (src/lib/serve/precompress.ts).
  * The CSP hashes come from the built HTML (src/lib/serve/inline.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { inlineHashes } from './inline.ts';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { inlineHashes, type PageScan } from './inline.ts';
 import { HTTP_INCLUDE, NGINX_DIR, SERVER_INCLUDE, httpInclude, serverInclude } from './nginx.ts';
 import { listFiles, precompress, type PrecompressReport } from './precompress.ts';
 import type { InlineHashes } from './rules.ts';
@@ -20,9 +20,48 @@ export interface ServeReport {
   warnings: string[];
 }
 
-export function writeServeFiles(dist: string): ServeReport {
+export interface ServeOptions {
+  /** The last good build: its .gz files are reused for files that have not changed. */
+  previous?: string;
+  /** A file where the CSP scan of each page is kept between builds, by the page's hash. */
+  scanMemoFile?: string;
+}
+
+function readScans(file: string): Map<string, PageScan> {
+  try {
+    return new Map(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as [string, PageScan][]) : []);
+  } catch {
+    return new Map();
+  }
+}
+
+function writeScans(file: string, scans: Map<string, PageScan>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify([...scans]));
+  renameSync(tmp, file);
+}
+
+export function writeServeFiles(dist: string, options: ServeOptions = {}): ServeReport {
   const files = listFiles(dist).filter((f) => !f.endsWith('.gz'));
-  const inline = inlineHashes(files.filter((f) => f.endsWith('.html')).map((f) => join(dist, f)));
+  const htmlFiles = files.filter((f) => f.endsWith('.html')).map((f) => join(dist, f));
+  let inline: InlineHashes;
+  if (options.scanMemoFile) {
+    const before = readScans(options.scanMemoFile);
+    // This build's pages only, so the memo never outgrows the site.
+    const scans = new Map<string, PageScan>();
+    inline = inlineHashes(htmlFiles, {
+      get: (key) => {
+        const scan = scans.get(key) ?? before.get(key);
+        if (scan) scans.set(key, scan);
+        return scan;
+      },
+      set: (key, scan) => scans.set(key, scan),
+    });
+    writeScans(options.scanMemoFile, scans);
+  } else {
+    inline = inlineHashes(htmlFiles);
+  }
   mkdirSync(join(dist, NGINX_DIR), { recursive: true });
   writeFileSync(join(dist, SERVER_INCLUDE), serverInclude(inline));
   writeFileSync(join(dist, HTTP_INCLUDE), httpInclude());
@@ -39,5 +78,5 @@ export function writeServeFiles(dist: string): ServeReport {
         `${attrs} inline event handler or style attribute(s) need 'unsafe-hashes' in the CSP; prefer classes and script files`,
     );
   }
-  return { inline, headerRules: headers.rules, compressed: precompress(dist), warnings };
+  return { inline, headerRules: headers.rules, compressed: precompress(dist, { previous: options.previous }), warnings };
 }
