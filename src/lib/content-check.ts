@@ -21,6 +21,7 @@ import {
 } from '../schema/index.ts';
 import { oldProvince, resolveLocality } from './locality.ts';
 import { checkMdxBody } from './mdx-body.ts';
+import { ContentMemo } from './content-memo.ts';
 import { checkProfileCare, reviewProblems } from './content-care.ts';
 import { isReviewValue } from './review.ts';
 import { siteTextOutsideQuotes } from './format.ts';
@@ -172,15 +173,35 @@ function checkBody(raw: string, frontMatterLength: number, file: string, kind: K
 /**
  * Parse YAML (a .yaml file or an MDX file's frontmatter); problems go to `out`. With `bodies`,
  * an MDX file's body is checked too (NFC, site style, and compiled as the build compiles it).
+ * A file whose bytes the memo has seen gives what it gave then, without parsing; its lines are
+ * found by parsing it again only if a later check reports a problem in it.
  */
-function parseFile(root: string, absPath: string, slug: string, kind: Kind, out: Found[], bodies: boolean): Parsed | undefined {
+function parseFile(root: string, absPath: string, slug: string, kind: Kind, out: Found[], bodies: boolean, memo: ContentMemo): Parsed | undefined {
   const file = toPosix(relative(root, absPath));
   const raw = readFileSync(absPath, 'utf8');
+  const key = memo.key(bodies ? `${kind}+body` : kind, file, raw);
+  const known = memo.get(key);
+  if (known) {
+    for (const p of known.problems) out.push({ file, ...p });
+    if (known.data === undefined) return undefined;
+    let again: Parsed | undefined;
+    const lineOf = (path: readonly PropertyKey[]) => (again ??= parseText(raw, file, slug, kind, [], false))?.lineOf(path);
+    return { file, slug, data: known.data, lineOf };
+  }
+  const problems: Found[] = [];
+  const parsed = parseText(raw, file, slug, kind, problems, bodies);
+  memo.set(key, { ...(parsed ? { data: parsed.data } : {}), problems: problems.map(({ line, field, vi, en }) => ({ line, field, vi, en })) });
+  out.push(...problems);
+  return parsed;
+}
+
+function parseText(raw: string, file: string, slug: string, kind: Kind, out: Found[], bodies: boolean): Parsed | undefined {
+  const mdx = kind === 'profiles' || kind === 'plans' || kind === 'articles';
   let yamlText = raw;
   let offsetLines = 0;
   // Where a missing top-level field belongs: the closing "---" of an MDX file, the end of a YAML file.
   let endLine = raw.split('\n').length;
-  if (absPath.endsWith('.mdx')) {
+  if (mdx) {
     const m = FRONTMATTER.exec(raw);
     if (!m) {
       out.push({
@@ -339,10 +360,10 @@ function collectFiles(root: string, kind: Kind, out: Found[]): { abs: string; sl
   return found;
 }
 
-function parseAll<S extends z.ZodType>(root: string, kind: Kind, schema: S, out: Found[], bodies = true) {
+function parseAll<S extends z.ZodType>(root: string, kind: Kind, schema: S, out: Found[], memo: ContentMemo, bodies = true) {
   const entries: { parsed: Parsed; data: z.infer<S> }[] = [];
   for (const { abs, slug } of collectFiles(root, kind, out)) {
-    const parsed = parseFile(root, abs, slug, kind, out, bodies);
+    const parsed = parseFile(root, abs, slug, kind, out, bodies, memo);
     if (!parsed) continue;
     const data = validate(schema, parsed, out);
     if (data !== undefined) entries.push({ parsed, data });
@@ -373,23 +394,24 @@ export function draftSlugs(root: string): string[] {
  * Files that do not parse are skipped (checkContent reports them and stops the build); bodies are
  * not read (the check compiles them once).
  */
-export function readProfileAliases(root: string): { slug: string; title: string; aliases: string[] }[] {
-  return parseAll(root, 'profiles', profileDataSchema, [], false)
-    .filter(({ data }) => !data.draft)
-    .map(({ parsed, data }) => ({ slug: parsed.slug, title: data.title, aliases: data.aliases }));
+export function readProfileAliases(root: string, memo: ContentMemo = ContentMemo.open(root)): { slug: string; title: string; aliases: string[] }[] {
+  const profiles = parseAll(root, 'profiles', profileDataSchema, [], memo, false);
+  memo.save();
+  return profiles.filter(({ data }) => !data.draft).map(({ parsed, data }) => ({ slug: parsed.slug, title: data.title, aliases: data.aliases }));
 }
 
 type Ref = (parsed: Parsed, path: PropertyKey[], value: string | undefined, kind: 'plans' | 'articles' | 'fields' | 'movements') => void;
 
 /** Check the whole content tree under `root` (the project root). */
-export function checkContent(root: string): ContentReport {
+export function checkContent(root: string, memo: ContentMemo = ContentMemo.open(root)): ContentReport {
   const found: Found[] = [];
   const drafts = new Set(draftSlugs(root));
-  const profiles = parseAll(root, 'profiles', profileDataSchema, found);
-  const plans = parseAll(root, 'plans', planSchema, found);
-  const articles = parseAll(root, 'articles', articleSchema, found);
-  const fields = parseAll(root, 'fields', fieldSchema, found);
-  const movements = parseAll(root, 'movements', movementSchema, found);
+  const profiles = parseAll(root, 'profiles', profileDataSchema, found, memo);
+  const plans = parseAll(root, 'plans', planSchema, found, memo);
+  const articles = parseAll(root, 'articles', articleSchema, found, memo);
+  const fields = parseAll(root, 'fields', fieldSchema, found, memo);
+  const movements = parseAll(root, 'movements', movementSchema, found, memo);
+  memo.save();
 
   // Counted by file, not by what parsed, so a broken file still shows in the totals.
   const fileCount = (kind: Kind) => collectFiles(root, kind, []).length;

@@ -2,12 +2,13 @@
  * The content checker accepts the shipped content and rejects each kind of bad input with a message
  * that names the file, the field and the problem. Fixtures are synthetic and written to a temp folder.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, errorsOf, formatProblems, warningsOf, type ContentProblem } from '../../src/lib/content-check.ts';
+import { ContentMemo } from '../../src/lib/content-memo.ts';
 import contentCheck, { BUILD_STOPPED } from '../../src/integrations/content-check.ts';
 import { appendixRowCount, planFullText } from '../support/appendix.ts';
 import { blankDraft } from '../support/drafts.ts';
@@ -443,6 +444,30 @@ describe('the body of an MDX file', () => {
     const report = checkContent(fixture({ 'ho-so': text }));
     expect(errorsOf(report)).toEqual([]);
     expect(warningsOf(report)).toHaveLength(1);
+  });
+});
+
+describe('the memo of checked files', () => {
+  it('gives, for files it has seen, the problems and lines a fresh check gives', () => {
+    const root = fixture({
+      'ho-so-a': profile({ aliases: 'aliases: [ho-so-b]' }),
+      'ho-so-b': profile().replace('Nội dung giả lập.\n', 'Dòng một.\n\nCâu có dấu { giữa chừng.\n'),
+      'ho-so-c': profile(),
+    });
+    const fresh = checkContent(root, ContentMemo.none());
+    expect(fresh.problems.length).toBeGreaterThanOrEqual(3);
+    const first = checkContent(root);
+    expect(existsSync(join(root, 'node_modules/.cache/content-check/memo.json'))).toBe(true);
+    const second = checkContent(root);
+    expect(first).toEqual(fresh);
+    expect(second).toEqual(fresh);
+  });
+
+  it('checks a changed file afresh', () => {
+    const root = fixture({ 'ho-so': profile().replace('Nội dung giả lập.\n', 'Câu có dấu { giữa chừng.\n') });
+    expect(checkContent(root).problems).toHaveLength(1);
+    writeFileSync(join(root, 'content/profiles/ho-so/index.mdx'), profile());
+    expect(checkContent(root).problems).toEqual([]);
   });
 });
 
