@@ -6,7 +6,7 @@ import serveFiles from '../../src/integrations/serve.ts';
 import { deployFiles } from '../../src/lib/serve/deploy-files.ts';
 import { scanHtml, sha256Source } from '../../src/lib/serve/inline.ts';
 import { nginxRegex, serverInclude } from '../../src/lib/serve/nginx.ts';
-import { CACHE, contentSecurityPolicy, contentTypeFor, headersFor, NO_INLINE, PATH_RULES, ruleFor } from '../../src/lib/serve/rules.ts';
+import { CACHE, contentSecurityPolicy, contentTypeFor, headersFor, isPrecompressed, NO_INLINE, PATH_RULES, ruleFor } from '../../src/lib/serve/rules.ts';
 import { githubPagesWorkflow, headerRules } from '../../src/lib/serve/static-hosts.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -99,6 +99,18 @@ describe('the serving rules', () => {
       at = next + 1;
     }
     expect(conf).toContain(`"${CACHE.immutable}"`);
+  });
+});
+
+describe('precompressed files', () => {
+  it('are the shared text files; pages and oEmbed documents, one per profile, are gzipped on the fly', () => {
+    for (const shared of ['_astro/BaseLayout.abc.css', '/_astro/page.abc.js', 'pagefind/pagefind.js', 'rss/index.xml', 'du-lieu/mo-hinh.csv', 'du-lieu/mo-hinh.json', 'sitemap-0.xml', 'logo.svg', 'nhung/nhung.js', 'tim-kiem/nhanh/abcdef12/a.json']) {
+      expect(isPrecompressed(shared), shared).toBe(true);
+    }
+    for (const perEntry of ['mo-hinh/a/index.html', '/mo-hinh/a/ap-phich/index.html', 'nhung/mo-hinh/a/index.html', 'index.html', '404.html', 'oembed/mo-hinh/a.json', '/oembed/dia-phuong/ha-noi/x.json']) {
+      expect(isPrecompressed(perEntry), perEntry).toBe(false);
+    }
+    for (const binary of ['og/mo-hinh/a.png', '_astro/be-vietnam-pro-400.abc.woff2', 'pagefind/fragment/x.pf_fragment']) expect(isPrecompressed(binary), binary).toBe(false);
   });
 });
 
