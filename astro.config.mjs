@@ -9,6 +9,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import cms from './src/integrations/cms.ts';
 import serveFiles from './src/integrations/serve.ts';
+import embedCss from './src/integrations/embed-css.ts';
 import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
 
@@ -24,7 +25,11 @@ export default defineConfig({
   site: site.baseUrl,
   ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages link their stylesheets, never copy them in: a reader fetches each once for the whole site,
+  // and the thousands of profile pages of a large site do not each carry ~6 KB of the same CSS
+  // (issue 13). Embed pages, which must read without fetching anything, get theirs inlined after
+  // the build (embedCss(), src/lib/embed/inline-css.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // serveFiles() stays last: it hashes the final HTML for the CSP and compresses the files (src/integrations/serve.ts).
   // Embed pages (/nhung/…) are for other sites' iframes, not for search engines: not in the sitemap.
   integrations: [
@@ -36,6 +41,7 @@ export default defineConfig({
     pagefindIndex(),
     cms(),
     baseUrlGuard(site.baseUrl),
+    embedCss(),
     serveFiles(),
   ],
   vite: {
