@@ -1,7 +1,8 @@
 /**
- * Embed pages carry their styles inside the page. The site links its stylesheets (Astro's
- * `build.inlineStylesheets: 'never'`, astro.config.mjs): a reader's browser fetches each once for
- * every page, and the thousands of pages of a large site do not each carry a copy. An embed page is
+ * Embed pages carry their styles inside the page. The site links its stylesheets of 1 KB or more
+ * (astro.config.mjs: build.inlineStylesheets with a CSS-only assetsInlineLimit): a reader's browser
+ * fetches each once for every page, and the thousands of pages of a large site do not each carry a
+ * copy. An embed page is
  * different: it is one document in another site's iframe, which must read without fetching
  * anything else (no stylesheet, no font). After the build, each embed page's
  * `<link rel="stylesheet" href="/_astro/…">` is replaced by a `<style>` holding the file.
