@@ -9,6 +9,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import cms from './src/integrations/cms.ts';
 import serveFiles from './src/integrations/serve.ts';
+import embedCss from './src/integrations/embed-css.ts';
 import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
 
@@ -30,7 +31,15 @@ export default defineConfig({
     // the cache folder (node_modules/.astro, or ASTRO_CACHE_DIR/astro): keep it between CI builds.
     incrementalBuild: true,
   },
-  build: { format: 'directory' },
+  // Pages link their stylesheets rather than copy them in: a reader fetches each once for the whole
+  // site, and the thousands of profile pages of a large site do not each carry ~6 KB of the same CSS
+  // (issue 13). Only a stylesheet under 1 KB, not worth a request, is inlined (vite.build.
+  // assetsInlineLimit below). Embed pages, which must read without fetching anything, get theirs
+  // inlined after the build (embedCss(), src/lib/embed/inline-css.ts).
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Scoped styles by a class ("astro-…", added to the element's class list) rather than a
+  // data-astro-cid-… attribute on every element: the same specificity, ~2 KB less per profile page.
+  scopedStyleStrategy: 'class',
   // serveFiles() stays last: it hashes the final HTML for the CSP and compresses the files (src/integrations/serve.ts).
   // Embed pages (/nhung/…) are for other sites' iframes, not for search engines: not in the sitemap.
   integrations: [
@@ -42,11 +51,14 @@ export default defineConfig({
     pagefindIndex(),
     cms(),
     baseUrlGuard(site.baseUrl),
+    embedCss(),
     serveFiles(),
   ],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     build: {
+      // CSS: inline under 1 KB (see build above); other assets: Vite's default.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length < 1024 : undefined),
       // Vite 8 (Rolldown) name for rollupOptions, which it still reads but marks deprecated.
       rolldownOptions: {
         onwarn(warning, warn) {

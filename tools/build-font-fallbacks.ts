@@ -13,13 +13,13 @@ import arial from '@capsizecss/metrics/arial';
 import arialBold from '@capsizecss/metrics/arial/700';
 import { fallbackOverrides, fallbackStylesheet, type FontMetrics } from '../src/lib/font-fallback.ts';
 import { writeFileAtomic } from '../src/lib/files.ts';
+import { WEIGHTS } from './build-fonts.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const WEIGHTS = [400, 600, 700] as const;
 export const FONT_DIR = path.join(ROOT, 'src/assets/fonts');
 export const OUT_FILE = path.join(ROOT, 'src/styles/font-fallbacks.css');
 
-/** The fallback's metrics for a weight: Arial has no semibold, so 600 falls back to bold. */
+/** The fallback's metrics for a weight: Arial regular or bold. */
 export const fallbackMetricsFor = (weight: number): FontMetrics => (weight >= 600 ? arialBold : arial);
 
 /** The stylesheet for the fonts in `fontDir`. */

@@ -1,7 +1,7 @@
 /**
- * Build src/assets/fonts/be-vietnam-pro-{400,600,700}.woff2, the site's web fonts: one file a
- * weight holding exactly the code points of src/lib/font-ranges.ts (Google Fonts' latin ∪
- * vietnamese subsets), cut from the full TTFs of @expo-google-fonts/be-vietnam-pro with
+ * Build src/assets/fonts/be-vietnam-pro-{400,700}.woff2, the site's web fonts: one file a
+ * weight holding exactly the code points of src/lib/font-ranges.ts (the characters of Vietnamese
+ * text), cut from the full TTFs of @expo-google-fonts/be-vietnam-pro with
  * HarfBuzz's hb-subset (npm subset-font), and OFL.txt, the font's licence, beside them.
  *
  *   node tools/build-fonts.ts [outDir]        (npm run fonts)
@@ -22,13 +22,19 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT_DIR = path.join(ROOT, 'src/assets/fonts');
 
 export const FONT_PACKAGE = '@expo-google-fonts/be-vietnam-pro';
-export const WEIGHTS = [400, 600, 700] as const;
+/**
+ * Two weights: regular for text, bold for headings and emphasis. The CSS's semibold (600, labels,
+ * navigation) and extra bold (800, the poster's title) are drawn with the bold file: for a weight
+ * above 500 that has no face of its own, CSS font matching takes the nearest bolder face, else the
+ * boldest lighter one (CSS Fonts 4, §5.2), in the metric-matched fallback (font-fallbacks.css) too.
+ * A third file would cost every first visit ≈10 KB more for a nuance of weight.
+ */
+export const WEIGHTS = [400, 700] as const;
 export type Weight = (typeof WEIGHTS)[number];
 
 /** Full TTF of each weight, inside FONT_PACKAGE (the same files src/lib/og-image.ts draws with). */
 export const SOURCE_FILES: Readonly<Record<Weight, string>> = {
   400: '400Regular/BeVietnamPro_400Regular.ttf',
-  600: '600SemiBold/BeVietnamPro_600SemiBold.ttf',
   700: '700Bold/BeVietnamPro_700Bold.ttf',
 };
 
@@ -39,20 +45,20 @@ export const outFileName = (weight: Weight) => `be-vietnam-pro-${weight}.woff2`;
 
 /**
  * OpenType layout features kept; every other one is dropped with the glyphs only it reaches.
- * These are the features of Google Fonts' own latin subset of this font (the @fontsource files
- * the site served before): GSUB ccmp, locl, liga (on by default) and frac/numr/dnom (opt-in via
- * font-variant-numeric), GPOS kern, mark, mkmk (on by default; mark/mkmk place and stack the
- * Vietnamese diacritics, e.g. ậ ằ ệ). Dropped, as Google does: aalt, case, ordn, sinf, ss01, subs,
- * sups (all opt-in; the site's CSS asks for none of them).
+ * GSUB ccmp, locl and GPOS kern, mark, mkmk: the features on by default that Vietnamese text
+ * needs (kerning; ccmp/mark/mkmk compose and place diacritics for decomposed input). Dropped:
+ * liga (fi, fl: ≈0.25 KB a weight for two ligatures Vietnamese words never form), frac/numr/dnom
+ * (opt-in via font-variant-numeric, which the site's CSS never asks for), and, as Google's own
+ * subsets do, aalt, case, ordn, sinf, ss01, subs, sups.
  */
-export const KEEP_FEATURES = ['ccmp', 'locl', 'liga', 'frac', 'numr', 'dnom', 'kern', 'mark', 'mkmk'] as const;
+export const KEEP_FEATURES = ['ccmp', 'locl', 'kern', 'mark', 'mkmk'] as const;
 
 /** name table records kept: 0–6 (copyright, family, style, ids, version, PostScript name) and 13–14 (licence, licence URL). */
 export const KEEP_NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 13, 14] as const;
 
 /**
  * TrueType hinting (fpgm, prep, cvt, glyph instructions from ttfautohint) is dropped: it is about
- * 45% of each file (≈84 KB → ≈46 KB for the three weights), phones — most of the site's readers,
+ * 45% of each file (≈84 KB → ≈46 KB for the three weights the site had then), phones — most of the site's readers,
  * on slow connections — and macOS ignore it, and Google Fonts itself serves unhinted files to
  * every system but Windows. What changes is only how Windows may grid-fit small text.
  */
@@ -112,7 +118,7 @@ export interface BuiltFont {
   sha256: string;
 }
 
-/** Write the three fonts and OFL.txt into outDir; return what was written. */
+/** Write the fonts (one a weight) and OFL.txt into outDir; return what was written. */
 export async function buildFonts(outDir: string = DEFAULT_OUT_DIR): Promise<BuiltFont[]> {
   mkdirSync(outDir, { recursive: true });
   const built: BuiltFont[] = [];

@@ -1,7 +1,7 @@
 /**
  * QR codes as inline SVG, made at build time. The `qrcode` package (the most used QR encoder on
  * npm) does the encoding; the SVG is written here so that it is one <path> of whole modules in
- * plain black on white, with the quiet zone the standard asks for, scaled by CSS to any print size.
+ * plain black on white (stroked runs, see qrSvg), with the quiet zone the standard asks for, scaled by CSS to any print size.
  */
 import QRCode from 'qrcode';
 
@@ -39,7 +39,10 @@ const escapeXml = (s: string): string =>
 
 /**
  * The QR code of `text` as an <svg> element string, sized by its container (width: 100%).
- * Each row's runs of dark modules become one "M x y h w v1 h-w z" rectangle.
+ * Each row of dark modules is drawn as 1-module-wide strokes along the row's middle line: the row
+ * starts with "M x y.5 h w", each further run of the row is "m gap 0 h w" (butt caps, so each stroke
+ * covers exactly its modules). Half the bytes of a rectangle per run ("M x y h w v1 h-w z"), which
+ * every poster page carries.
  */
 export function qrSvg(text: string, options: QrOptions = {}): string {
   const margin = Math.max(4, Math.floor(options.margin ?? 4));
@@ -48,6 +51,7 @@ export function qrSvg(text: string, options: QrOptions = {}): string {
   let d = '';
   for (let r = 0; r < m.size; r++) {
     let c = 0;
+    let end = -1; // where the row's previous run ended; -1: none yet
     while (c < m.size) {
       if (!m.dark(r, c)) {
         c++;
@@ -55,7 +59,8 @@ export function qrSvg(text: string, options: QrOptions = {}): string {
       }
       const start = c;
       while (c < m.size && m.dark(r, c)) c++;
-      d += `M${start + margin} ${r + margin}h${c - start}v1h${start - c}z`;
+      d += end < 0 ? `M${start + margin} ${r + margin}.5h${c - start}` : `m${start - end} 0h${c - start}`;
+      end = c;
     }
   }
   const label = options.label ?? text;
@@ -66,7 +71,7 @@ export function qrSvg(text: string, options: QrOptions = {}): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges" role="img" aria-label="${escapeXml(label)}"${extra}>` +
     `<title>${escapeXml(label)}</title>` +
     `<rect width="${side}" height="${side}" fill="#fff"/>` +
-    `<path fill="#000" d="${d}"/>` +
+    `<path stroke="#000" stroke-width="1" fill="none" d="${d}"/>` +
     `</svg>`
   );
 }

@@ -253,7 +253,7 @@ export function localityPlace(locality: Locality, current?: { province?: AreaRef
   };
 }
 
-/** The plan as a Legislation node (enough to stand alone inside another page's graph). */
+/** The plan as a Legislation node, whole: the main entity of the plan's page (other pages name it with planRefNode). */
 export function planNode(site: SiteIdentity, url: string, plan: PlanRef['data'] & Partial<Pick<PlanData, 'signer' | 'summary' | 'period' | 'basis' | 'documents' | 'externalUrl' | 'updated'>>): Legislation {
   const issuer: GovernmentOrganization = { '@type': 'GovernmentOrganization', name: plan.issuer };
   const node: Legislation = {
@@ -292,6 +292,18 @@ export function planNode(site: SiteIdentity, url: string, plan: PlanRef['data'] 
   return node;
 }
 
+/**
+ * The plan as another page's graph names it (a profile's subjectOf): what identifies and cites it —
+ * its @id and URL, title, reference, type, date, number and issuer. The rest (jurisdiction, signer,
+ * summary, documents…) is on the plan's own page under the same @id, instead of being repeated in
+ * every profile the plan recognises (issue 13: the HTML of a profile page).
+ */
+export function planRefNode(site: SiteIdentity, url: string, plan: PlanRef['data']): Legislation {
+  const full = planNode(site, url, plan);
+  const keep = ['@type', '@id', 'url', 'name', 'alternateName', 'legislationType', 'legislationDate', 'legislationIdentifier', 'legislationPassedBy'] as const;
+  return Object.fromEntries(keep.filter((k) => k in full).map((k) => [k, full[k]])) as unknown as Legislation;
+}
+
 function lookupPlan(plans: ProfileJsonLdInput['plans'], slug: string): PlanRef {
   const p = plans instanceof Map ? plans.get(slug) : (plans as Readonly<Record<string, PlanRef>>)[slug];
   if (!p) throw new Error(`structured data: không tìm thấy kế hoạch "${slug}" / unknown plan "${slug}"`);
@@ -327,7 +339,7 @@ export function subjectNode(input: ProfileJsonLdInput): Person | Organization {
     description: profile.summary,
     url,
     award: plans.map(({ r, plan }) => awardText(r, plan.data)),
-    subjectOf: [...new Map(plans.map(({ plan }) => [plan.url, planNode(input.site, plan.url, plan.data)])).values()],
+    subjectOf: [...new Map(plans.map(({ plan }) => [plan.url, planRefNode(input.site, plan.url, plan.data)])).values()],
     ...(input.fieldNames && input.fieldNames.length > 0 ? { knowsAbout: [...input.fieldNames] } : {}),
     ...(input.photos && input.photos.length > 0 ? { image: input.photos.map(photoNode) } : {}),
   };

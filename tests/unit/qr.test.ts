@@ -70,7 +70,7 @@ describe('qrSvg', () => {
     expect(svg).toContain('aria-label="Mã QR &quot;hồ sơ&quot; &lt;A&amp;B&gt;"');
     expect(svg).toContain('<title>Mã QR &quot;hồ sơ&quot; &lt;A&amp;B&gt;</title>');
     expect(svg).toContain('class="poster__qr"');
-    expect(svg).toContain('fill="#000"');
+    expect(svg).toContain('stroke="#000"');
     expect(svg).toContain('fill="#fff"');
     // Sized by CSS, not by the markup.
     expect(svg.match(/^<svg[^>]*>/)?.[0]).not.toMatch(/\s(width|height)=/);

@@ -10,7 +10,7 @@ import { inlineHashes, scanHtml, sha256Source } from '../../src/lib/serve/inline
 import { precompress } from '../../src/lib/serve/precompress.ts';
 import { writeServeFiles } from '../../src/lib/serve/write.ts';
 import { nginxRegex, serverInclude } from '../../src/lib/serve/nginx.ts';
-import { CACHE, contentSecurityPolicy, contentTypeFor, headersFor, NO_INLINE, PATH_RULES, ruleFor } from '../../src/lib/serve/rules.ts';
+import { CACHE, contentSecurityPolicy, contentTypeFor, headersFor, isPrecompressed, NO_INLINE, PATH_RULES, ruleFor } from '../../src/lib/serve/rules.ts';
 import { githubPagesWorkflow, headerRules } from '../../src/lib/serve/static-hosts.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -106,6 +106,18 @@ describe('the serving rules', () => {
   });
 });
 
+describe('precompressed files', () => {
+  it('are the shared text files; pages and oEmbed documents, one per profile, are gzipped on the fly', () => {
+    for (const shared of ['_astro/BaseLayout.abc.css', '/_astro/page.abc.js', 'pagefind/pagefind.js', 'rss/index.xml', 'du-lieu/mo-hinh.csv', 'du-lieu/mo-hinh.json', 'sitemap-0.xml', 'logo.svg', 'nhung/nhung.js', 'tim-kiem/nhanh/abcdef12/a.json']) {
+      expect(isPrecompressed(shared), shared).toBe(true);
+    }
+    for (const perEntry of ['mo-hinh/a/index.html', '/mo-hinh/a/ap-phich/index.html', 'nhung/mo-hinh/a/index.html', 'index.html', '404.html', 'oembed/mo-hinh/a.json', '/oembed/dia-phuong/ha-noi/x.json']) {
+      expect(isPrecompressed(perEntry), perEntry).toBe(false);
+    }
+    for (const binary of ['og/mo-hinh/a.png', '_astro/be-vietnam-pro-400.abc.woff2', 'pagefind/fragment/x.pf_fragment']) expect(isPrecompressed(binary), binary).toBe(false);
+  });
+});
+
 describe('nginx regular expressions', () => {
   it('keep what PCRE reads and escape what nginx would unescape', () => {
     expect(nginxRegex(/^\/_astro\//)).toBe('"^/_astro/"');
@@ -159,21 +171,21 @@ describe('a rebuild reuses what has not changed', () => {
       const previous = join(root, 'previous');
       const next = join(root, 'next');
       for (const dir of [previous, next]) mkdirSync(dir);
-      writeFileSync(join(previous, 'a.html'), page(1));
-      writeFileSync(join(previous, 'b.html'), page(2));
+      writeFileSync(join(previous, 'a.css'), page(1));
+      writeFileSync(join(previous, 'b.css'), page(2));
       precompress(previous);
-      writeFileSync(join(next, 'a.html'), page(1));
-      writeFileSync(join(next, 'b.html'), page(3));
+      writeFileSync(join(next, 'a.css'), page(1));
+      writeFileSync(join(next, 'b.css'), page(3));
       const report = precompress(next, { previous });
       expect(report).toMatchObject({ files: 2, reused: 1 });
-      expect(statSync(join(next, 'a.html.gz')).ino).toBe(statSync(join(previous, 'a.html.gz')).ino);
-      expect(gunzipSync(readFileSync(join(next, 'b.html.gz'))).toString()).toBe(page(3));
+      expect(statSync(join(next, 'a.css.gz')).ino).toBe(statSync(join(previous, 'a.css.gz')).ino);
+      expect(gunzipSync(readFileSync(join(next, 'b.css.gz'))).toString()).toBe(page(3));
       // The same bytes as a cold build's.
       const cold = join(root, 'cold');
       mkdirSync(cold);
-      writeFileSync(join(cold, 'a.html'), page(1));
+      writeFileSync(join(cold, 'a.css'), page(1));
       precompress(cold);
-      expect(readFileSync(join(next, 'a.html.gz')).equals(readFileSync(join(cold, 'a.html.gz')))).toBe(true);
+      expect(readFileSync(join(next, 'a.css.gz')).equals(readFileSync(join(cold, 'a.css.gz')))).toBe(true);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -140,6 +140,16 @@ describe('profileJsonLd', () => {
     expect((numbered!.legislationPassedBy as Node).name).toBe('Ủy ban nhân dân tỉnh Hòa Bình');
   });
 
+  it('names each plan by what identifies and cites it; the rest stays on the plan page, under the same @id', () => {
+    const s = byType(profileJsonLd(profileInput('tap-the')), 'Organization')!;
+    const [numbered] = s.subjectOf as Node[];
+    expect(numbered!['@id']).toMatch(/\/ke-hoach\/.+#/);
+    expect(numbered!.alternateName).toContain('162/KH-UBND');
+    for (const onPlanPage of ['author', 'legislationJurisdiction', 'creator', 'abstract', 'associatedMedia', 'isBasedOn']) {
+      expect(numbered, onPlanPage).not.toHaveProperty(onPlanPage);
+    }
+  });
+
   it('places the locality in its units with GSO codes, and today\'s units as a second chain', () => {
     const place = byType(profileJsonLd(profileInput('tap-the')), 'Organization')!.location as Node;
     expect(place.address).toMatchObject({ '@type': 'PostalAddress', addressLocality: 'xã Thành Lập', addressRegion: 'tỉnh Hòa Bình', addressCountry: 'VN' });

@@ -78,7 +78,7 @@ export function serverInclude(inline: InlineHashes): string {
     'default_type application/octet-stream;',
     ...typesBlock({}, ''),
     '',
-    '# Precompressed .gz files written by the build, gzip on the fly for the rest.',
+    '# Precompressed .gz files written by the build (styles, scripts, data), gzip on the fly for the rest (pages, oEmbed).',
     'gzip on;',
     'gzip_static on;',
     'gzip_vary on;',

@@ -1,13 +1,14 @@
 /**
- * Precompressed siblings for nginx's gzip_static: "page.html" → "page.html.gz", for every text file
- * (src/lib/serve/rules.ts isCompressible) large enough to gain. Maximum compression, done once at
+ * Precompressed siblings for nginx's gzip_static: "app.css" → "app.css.gz", for every text file
+ * the serving rules precompress (src/lib/serve/rules.ts isPrecompressed: not the pages and oEmbed
+ * documents, which nginx compresses on the fly) large enough to gain. Maximum compression, done once at
  * build time instead of on every request; the output is the same for the same input (no name, no
  * time in the gzip header), so the build stays reproducible.
  */
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { isCompressible } from './rules.ts';
+import { isPrecompressed } from './rules.ts';
 
 /** Smaller files are sent as they are (nginx's gzip_min_length, src/lib/serve/nginx.ts). */
 export const MIN_BYTES = 256;
@@ -44,7 +45,7 @@ function previousGzip(previous: string | undefined, rel: string, data: Buffer): 
 }
 
 /**
- * Write a .gz next to every compressible file of `dir` that it makes smaller; replaces stale ones.
+ * Write a .gz next to every precompressed file of `dir` that it makes smaller; replaces stale ones.
  * With `previous` (the last good build, which is not changed), a file whose bytes are the same
  * there gets that build's .gz, linked rather than compressed again: compression is the same
  * function of the same bytes, so the result is the one a cold build writes.
@@ -52,7 +53,7 @@ function previousGzip(previous: string | undefined, rel: string, data: Buffer): 
 export function precompress(dir: string, { previous }: { previous?: string } = {}): PrecompressReport {
   const report: PrecompressReport = { files: 0, bytes: 0, gzipBytes: 0, reused: 0 };
   for (const rel of listFiles(dir)) {
-    if (rel.endsWith('.gz') || !isCompressible(rel)) continue;
+    if (rel.endsWith('.gz') || !isPrecompressed(rel)) continue;
     const file = join(dir, rel);
     if (statSync(file).size < MIN_BYTES) continue;
     const data = readFileSync(file);

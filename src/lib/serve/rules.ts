@@ -144,10 +144,28 @@ export function contentTypeFor(path: string): string {
   return TEXT_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
 }
 
-/** Whether a built file is worth a precompressed .gz sibling (text, by extension). */
+/** Whether a built file is text worth compressing (by extension): nginx gzips it, on the fly or from a .gz sibling. */
 export function isCompressible(path: string): boolean {
   const type = MIME_TYPES[extOf(path)];
   return type !== undefined && TEXT_TYPES.includes(type);
+}
+
+/**
+ * Files the build writes one of per profile, commune, field…: the pages (HTML) and the oEmbed
+ * documents. nginx compresses them on the fly (gzip on, level 5: well under a millisecond for a
+ * 40 KB page) instead of from a .gz sibling, which would add a fifth to a quarter again to the
+ * output of every profile (issue 13: dist per profile).
+ */
+const PER_ENTRY = /(?:^|\/)(?:[^/]+\.html|oembed\/.+\.json)$/;
+
+/**
+ * Whether the build writes a precompressed .gz sibling for nginx's gzip_static (at maximum
+ * compression, once): the compressible files every page shares or readers fetch whole — styles,
+ * scripts, search index entry files, feeds, open data, the sitemap, SVG — but not the pages and
+ * oEmbed documents (PER_ENTRY). Paths with or without the leading "/".
+ */
+export function isPrecompressed(path: string): boolean {
+  return isCompressible(path) && !PER_ENTRY.test(path.replace(/^\/+/, ''));
 }
 
 /** sha256 sources ('sha256-…') the pages need, found by scanning the built HTML (src/lib/serve/inline.ts). */

@@ -2,7 +2,7 @@
  * The serving files of a build, written into dist/ after every other build step:
  *   dist/_nginx/server.conf, dist/_nginx/http.conf (nginx includes, src/lib/serve/nginx.ts),
  *   dist/_headers (Netlify, Cloudflare Pages, src/lib/serve/static-hosts.ts),
- *   a .gz sibling for each text file (src/lib/serve/precompress.ts).
+ *   a .gz sibling for each shared text file (src/lib/serve/precompress.ts; pages are gzipped on the fly).
  * The CSP hashes come from the built HTML (src/lib/serve/inline.ts).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
