@@ -1,10 +1,11 @@
 /**
- * A movement's and a commune's list of exemplars paginate like every list (a movement or a ward
- * may gather hundreds): at most PAGE_SIZE exemplars a page, every exemplar on exactly one page,
- * the pages linked to each other, page 1 at the list's own URL with the list's facts (a
- * movement's description, aliases and plans; a commune's former units), the later pages at
- * <list>/trang/N/ and numbered. The shipped lists are short, so a copy of the project gets
- * synthetic profiles all in one commune and one movement, and is built once for both lists.
+ * A movement's, a commune's and a source article's lists of exemplars paginate like every list
+ * (a movement or a ward may gather hundreds, an article may be cited by a whole plan's list): at
+ * most PAGE_SIZE exemplars a page, every exemplar on exactly one page, the pages linked to each
+ * other, page 1 at the list's own URL with the list's facts (a movement's description, aliases
+ * and plans; a commune's former units; an article's facts), the later pages at <list>/trang/N/
+ * and numbered. The shipped lists are short, so a copy of the project gets synthetic profiles all
+ * in one commune and one movement, all citing one article, and is built once for the three lists.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticSlug, writeSyntheticContent } from '../../src/lib/bench/synthetic-content.ts';
 import { currentCommune, currentProvince } from '../../src/lib/locality.ts';
 import { PAGE_SIZE, pageUrl } from '../../src/lib/pagination.ts';
-import { communeUrl, movementUrl, profileUrl } from '../../src/lib/routes.ts';
+import { articleUrl, communeUrl, movementUrl, profileUrl } from '../../src/lib/routes.ts';
+import { SYNTHETIC_MARK } from '../../src/lib/bench/vocabulary.ts';
 import { t } from '../../src/i18n/vi.ts';
 import { parseHtml } from '../support/dist.ts';
 import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
@@ -23,45 +25,59 @@ const PROFILES = 2 * PAGE_SIZE + 3;
 interface List {
   name: string;
   url: string;
-  /** The section only the first page shows. */
+  /** The section that lists the exemplars. */
+  section: string;
+  /** What only the first page shows. */
   firstPageOnly: string;
+  /** Whether the page describes its list in JSON-LD (an ItemList). */
+  itemList: boolean;
+}
+
+/** The first entry of a content folder of the copy, by file name. */
+function firstEntry(root: string, dir: string, ext: string): string {
+  const name = readdirSync(path.join(root, 'content', dir)).filter((f) => f.endsWith(ext)).sort()[0];
+  if (!name) throw new Error(`the copy has nothing in content/${dir}`);
+  return name.slice(0, -ext.length);
 }
 
 /**
- * Put every synthetic profile of the copy in the first one's locality and in one movement; returns
- * the two lists' URLs.
+ * Put every synthetic profile of the copy in the first one's locality and in one movement, citing
+ * one article; returns the three lists' URLs.
  */
-function gatherInOneCommuneAndMovement(root: string): { commune: string; movement: string } {
+function gatherInOneCommuneMovementAndArticle(root: string): { commune: string; movement: string; article: string } {
   const file = (i: number) => path.join(root, 'content', 'profiles', syntheticSlug(i), 'index.mdx');
   const locality = /^locality:\n(?: {2}.*\n)+/m.exec(readFileSync(file(0), 'utf8'))?.[0];
   const current = locality && /current: \{ province: "(\w+)", commune: "(\w+)" \}/.exec(locality);
   if (!current) throw new Error(`${file(0)}: no locality with a current commune`);
-  const movement = readdirSync(path.join(root, 'content', 'movements')).filter((f) => f.endsWith('.yaml')).sort()[0]?.replace(/\.yaml$/, '');
-  if (!movement) throw new Error('the copy has no movement');
+  const movement = firstEntry(root, 'movements', '.yaml');
+  const article = firstEntry(root, 'articles', '.mdx');
+  const citation = `  - title: "${SYNTHETIC_MARK} Bài viết nguồn giả lập"\n    article: ${article}\n`;
   for (let i = 0; i < PROFILES; i++) {
     const text = readFileSync(file(i), 'utf8')
       .replace(/^movement: .*\n/m, '')
-      .replace(/^locality:\n(?: {2}.*\n)+/m, `movement: ${movement}\n${locality}`);
+      .replace(/^locality:\n(?: {2}.*\n)+/m, `movement: ${movement}\n${locality}`)
+      .replace(/^sources:\n/m, (m) => m + citation);
     writeFileSync(file(i), text);
   }
   const province = currentProvince(current[1]!);
   const commune = currentCommune(current[2]!);
   if (!province || !commune) throw new Error(`unknown current unit ${current[1]}/${current[2]}`);
-  return { commune: communeUrl(province.slug, commune.slug), movement: movementUrl(movement) };
+  return { commune: communeUrl(province.slug, commune.slug), movement: movementUrl(movement), article: articleUrl(article) };
 }
 
-describe('movement and commune lists with more exemplars than a page holds', () => {
+describe('movement, commune and article lists with more exemplars than a page holds', () => {
   let site: FixtureSite;
   let lists: List[] = [];
   beforeAll(async () => {
-    let urls = { commune: '', movement: '' };
-    site = await buildFixtureSite('movement-commune-pages', (root) => {
+    let urls = { commune: '', movement: '', article: '' };
+    site = await buildFixtureSite('list-pages', (root) => {
       writeSyntheticContent(root, PROFILES);
-      urls = gatherInOneCommuneAndMovement(root);
+      urls = gatherInOneCommuneMovementAndArticle(root);
     });
     lists = [
-      { name: 'movement', url: urls.movement, firstPageOnly: 'section[aria-labelledby="ke-hoach"]' },
-      { name: 'commune', url: urls.commune, firstPageOnly: 'section[aria-labelledby="don-vi-cu"]' },
+      { name: 'movement', url: urls.movement, section: 'danh-sach', firstPageOnly: 'section[aria-labelledby="ke-hoach"]', itemList: true },
+      { name: 'commune', url: urls.commune, section: 'danh-sach', firstPageOnly: 'section[aria-labelledby="don-vi-cu"]', itemList: true },
+      { name: 'article', url: urls.article, section: 'dan-nguon', firstPageOnly: 'main dl.fact-list', itemList: false },
     ];
   }, 300_000);
   afterAll(() => site?.remove());
@@ -70,9 +86,9 @@ describe('movement and commune lists with more exemplars than a page holds', () 
     const file = path.join(site.dist, ...sitePath.split('/').filter(Boolean), 'index.html');
     return existsSync(file) ? parseHtml(readFileSync(file, 'utf8')) : undefined;
   };
-  const cardsOf = (sitePath: string) =>
+  const cardsOf = (list: List) => (sitePath: string) =>
     page(sitePath)!
-      .querySelectorAll('section[aria-labelledby="danh-sach"] article.card .card-title a')
+      .querySelectorAll(`section[aria-labelledby="${list.section}"] article.card .card-title a`)
       .map((a) => a.getAttribute('href'));
   /** The list's pages, followed by rel="next" from its first page. */
   const pagesOf = (list: List): string[] => {
@@ -85,13 +101,13 @@ describe('movement and commune lists with more exemplars than a page holds', () 
   };
 
   it('lists every exemplar on exactly one page, at most a page at a time, pages at <list>/trang/N/', () => {
-    expect(lists).toHaveLength(2);
+    expect(lists).toHaveLength(3);
     for (const list of lists) {
       const pages = pagesOf(list);
       expect(pages.length, list.name).toBeGreaterThanOrEqual(3);
       expect(pages, list.name).toEqual(pages.map((_, i) => pageUrl(list.url, i + 1)));
       expect(page(pageUrl(list.url, pages.length + 1)), list.name).toBeUndefined();
-      const perPage = pages.map(cardsOf);
+      const perPage = pages.map(cardsOf(list));
       expect(perPage[0], list.name).toHaveLength(PAGE_SIZE);
       for (const cards of perPage) expect(cards.length, list.name).toBeLessThanOrEqual(PAGE_SIZE);
       const all = perPage.flat();
@@ -128,9 +144,10 @@ describe('movement and commune lists with more exemplars than a page holds', () 
           .querySelectorAll('script[type="application/ld+json"]')
           .flatMap((s) => (JSON.parse(s.text) as { '@graph': { '@type': string }[] })['@graph'])
           .find((n) => n['@type'] === 'ItemList') as unknown as { numberOfItems: number; itemListElement: { position: number }[] };
-      const total = pagesOf(list).flatMap(cardsOf).length;
+      if (!list.itemList) continue;
+      const total = pagesOf(list).flatMap(cardsOf(list)).length;
       expect(itemList(one).numberOfItems, list.name).toBe(total);
-      expect(itemList(two).itemListElement.map((i) => i.position), list.name).toEqual(cardsOf(pageUrl(list.url, 2)).map((_, i) => PAGE_SIZE + 1 + i));
+      expect(itemList(two).itemListElement.map((i) => i.position), list.name).toEqual(cardsOf(list)(pageUrl(list.url, 2)).map((_, i) => PAGE_SIZE + 1 + i));
     }
   });
 });
