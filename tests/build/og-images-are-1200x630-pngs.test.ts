@@ -63,7 +63,7 @@ describe('Open Graph images', () => {
     const site = imageOf.get('/');
     const wrong = pages.flatMap((page) => {
       if (OWN_CARD.has(pageKind(page.path))) return [];
-      const first = /^(\/(?:linh-vuc|dia-phuong)\/[^/]+\/)trang\/\d+\/$/.exec(page.path)?.[1];
+      const first = /^(\/(?:linh-vuc|dia-phuong|phong-trao|ke-hoach|nguon)\/(?:[^/]+\/){1,2})trang\/\d+\/$/.exec(page.path)?.[1];
       const expected = first ? imageOf.get(first) : site;
       return imageOf.get(page.path) === expected ? [] : [`${page.path}: ${imageOf.get(page.path)}, expected ${expected}`];
     });

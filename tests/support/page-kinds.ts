@@ -15,9 +15,11 @@ const PATTERNS: readonly [PageKind, RegExp][] = [
   ['field', /^\/linh-vuc\/[^/]+\/$/],
   ['list', /^\/linh-vuc\/[^/]+\/trang\/\d+\/$/],
   ['list', /^\/dia-phuong\/[^/]+\/trang\/\d+\/$/],
+  ['list', /^\/dia-phuong\/[^/]+\/[^/]+\/trang\/\d+\/$/],
   ['province', /^\/dia-phuong\/[^/]+\/$/],
   ['commune', /^\/dia-phuong\/[^/]+\/[^/]+\/$/],
   ['list', /^\/phong-trao\/[^/]+\/$/],
+  ['list', /^\/phong-trao\/[^/]+\/trang\/\d+\/$/],
 ];
 
 export function pageKind(sitePath: string): PageKind {
