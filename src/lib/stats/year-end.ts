@@ -27,8 +27,23 @@ export interface YearEndReport<E extends EntryTypes = EntryTypes> {
   replications: { profile: ProfileNode<E>; replication: ResolvedReplication }[];
 }
 
-/** Every province-and-year that has exemplars, provinces in catalog order, years ascending. */
+const reportsMemo = new WeakMap<object, YearEndReport<EntryTypes>[]>();
+
+/**
+ * Every province-and-year that has exemplars (provinces in catalog order, years ascending),
+ * computed once per catalog: each
+ * province page names its own, and at 100,000 profiles computing them all again for each of the
+ * thousands of list pages took seconds a page.
+ */
 export function yearEndReports<E extends EntryTypes>(catalog: Catalog<E>): YearEndReport<E>[] {
+  const known = reportsMemo.get(catalog);
+  if (known) return known as YearEndReport<E>[];
+  const reports = computeYearEndReports(catalog);
+  reportsMemo.set(catalog, reports as YearEndReport<EntryTypes>[]);
+  return reports;
+}
+
+function computeYearEndReports<E extends EntryTypes>(catalog: Catalog<E>): YearEndReport<E>[] {
   const reports: YearEndReport<E>[] = [];
   for (const province of catalog.provincesWithProfiles) {
     const years = [...new Set(province.profiles.flatMap((p) => p.years))].sort((a, b) => a - b);
