@@ -8,6 +8,7 @@ import redirects, { aliasPaths, inSitemap } from './src/integrations/redirects.t
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import cms from './src/integrations/cms.ts';
+import ogImages from './src/integrations/og-images.ts';
 import serveFiles from './src/integrations/serve.ts';
 import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
   // Embed pages (/nhung/…) are for other sites' iframes, not for search engines: not in the sitemap.
   integrations: [
     contentCheck(),
+    // Renders the Open Graph PNGs in worker threads beside the page rendering (src/integrations/og-images.ts).
+    ogImages(),
     mdx(),
     sitemap({ filter: (page) => inSitemap(page, oldPaths) && !/^\/nhung\/.+/.test(new URL(page).pathname) }),
     sitemapAlias(),
