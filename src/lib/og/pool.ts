@@ -66,7 +66,7 @@ export class OgRenderPool {
   }
 
   private spawn(url: URL): Slot {
-    const worker = new Worker(url);
+    const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     worker.unref();
     const slot: Slot = { worker };
     worker.on('message', (reply: RenderReply) => {
