@@ -4,10 +4,15 @@
  *
  * How: satori lays the card out (flexbox, word wrapping, line clamping with an ellipsis) and
  * shapes the text with HarfBuzz, emitting every glyph as an SVG <path>; resvg (@resvg/resvg-js,
- * a prebuilt Rust binary shipped in the npm package) rasterises that SVG to PNG, off the main
- * thread. Because the text arrives as paths, the rasteriser never looks up a font (system fonts
- * are switched off), so a laptop and CI draw the same pixels. sharp's librsvg could rasterise the
- * same SVG, but measured here it took 150–600 ms a card against 60–90 ms for resvg.
+ * a prebuilt Rust binary shipped in the npm package) rasterises that SVG to RGBA pixels; the
+ * card's own 16-colour palette encodes them as an indexed PNG (src/lib/og/png.ts). Because the
+ * text arrives as paths, the rasteriser never looks up a font (system fonts are switched off), so
+ * a laptop and CI draw the same pixels. sharp's librsvg could rasterise the same SVG, but measured
+ * here it took 150–600 ms a card against ~10 ms for resvg on an unclipped layout (ogCardTree).
+ * In builds, cards are drawn in worker threads (src/lib/og/), one card per worker at a time.
+ *
+ * Cost of a card on the 2-core build machine (npm run bench:og, median): layout ~12 ms,
+ * rasterise ~10 ms, encode ~10 ms; ~18 KB. Before (clipped layout, RGB PNG): ~90–130 ms, ~58 KB.
  *
  * Fonts: the full TTF files of @expo-google-fonts/be-vietnam-pro (Google Fonts' own build, every
  * Vietnamese letter in one file). The @fontsource files are split into latin / latin-ext /
