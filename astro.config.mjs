@@ -30,14 +30,15 @@ export default defineConfig({
   // Embed pages (/nhung/…) are for other sites' iframes, not for search engines: not in the sitemap.
   integrations: [
     contentCheck(),
-    // Renders the Open Graph PNGs in worker threads beside the page rendering (src/integrations/og-images.ts).
-    ogImages(),
     mdx(),
     sitemap({ filter: (page) => inSitemap(page, oldPaths) && !/^\/nhung\/.+/.test(new URL(page).pathname) }),
     sitemapAlias(),
     redirects(),
     pagefindIndex(),
     cms(),
+    // Draws the Open Graph PNGs in worker threads beside the page rendering and the integrations
+    // above, and puts them in dist/og/ at the end (src/integrations/og-images.ts).
+    ogImages(),
     baseUrlGuard(site.baseUrl),
     serveFiles(),
   ],

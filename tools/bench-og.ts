@@ -11,7 +11,7 @@
  *   node tools/bench-og.ts [--count 1000] [--sample 100] [--workers N] [--keep]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ogImagePath, type OgCard } from '../src/lib/og-cache.ts';
@@ -62,14 +62,19 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
 
-/** Peak RSS of this process during fn, sampled every 20 ms (worker threads share it). */
-async function measure<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; peakRssMb: number }> {
+/**
+ * Wall time, CPU time of the whole process (worker threads included: on a loaded machine the
+ * CPU time is the figure that compares) and peak RSS during fn, sampled every 20 ms.
+ */
+async function measure<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; peakRssMb: number }> {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
     const result = await fn();
-    return { result, ms: performance.now() - t0, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+    const cpu = process.cpuUsage(c0);
+    return { result, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
   } finally {
     clearInterval(timer);
   }
@@ -78,7 +83,7 @@ async function measure<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number
 const work = mkdtempSync(join(tmpdir(), 'bench-og-'));
 const cacheDir = join(work, 'cache');
 const items: OgBuildItem[] = Array.from({ length: count }, (_, i) => ({ path: ogImagePath(`/mo-hinh/ho-so-${i}/`), card: card(i) }));
-console.log(`bench-og: ${count} cards, ${workers} workers, sample ${sample}, work dir ${work}`);
+console.log(`bench-og: ${count} cards, ${workers} workers, sample ${sample}, load average ${loadavg()[0]?.toFixed(2)}, work dir ${work}`);
 
 // 1. Per card, this thread. The first card warms up (fonts parsed, code compiled) and is left out.
 await renderOgImageTimed(card(-1));
@@ -107,11 +112,11 @@ const warm = await build(items, 'dist-warm');
 const edited = items.map((it, i) => (i % 100 === 0 ? { ...it, card: { ...it.card, title: `${it.card.title} (sửa)` } } : it));
 const partial = await build(edited, 'dist-edit');
 
-const row = (name: string, r: { ms: number; peakRssMb: number; result: OgBuildReport }): string => {
+const row = (name: string, r: { ms: number; cpuMs: number; peakRssMb: number; result: OgBuildReport }): string => {
   const t = r.result.timings;
   const n = Math.max(1, r.result.rendered);
   const cpu = r.result.rendered ? `   worker ms/card ${((t.layout + t.rasterise + t.encode) / n).toFixed(1)} (${(t.layout / n).toFixed(1)} + ${(t.rasterise / n).toFixed(1)} + ${(t.encode / n).toFixed(1)})` : '';
-  return `${name.padEnd(20)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${(r.ms / count).toFixed(2).padStart(6)} ms/image wall   rendered ${String(r.result.rendered).padStart(5)}  cached ${String(r.result.hits).padStart(5)}${cpu}   peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+  return `${name.padEnd(20)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${(r.ms / count).toFixed(2).padStart(6)} ms/image wall  ${(r.cpuMs / count).toFixed(2).padStart(6)} ms/image CPU   rendered ${String(r.result.rendered).padStart(5)}  cached ${String(r.result.hits).padStart(5)}${cpu}   peak RSS ${r.peakRssMb.toFixed(0)} MB`;
 };
 console.log(row('cold (empty cache)', cold));
 console.log(row('warm (all cached)', warm));
