@@ -8,6 +8,7 @@ import redirects, { aliasPaths, inSitemap } from './src/integrations/redirects.t
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import cms from './src/integrations/cms.ts';
+import ogImages from './src/integrations/og-images.ts';
 import serveFiles from './src/integrations/serve.ts';
 import embedCss from './src/integrations/embed-css.ts';
 import baseUrlGuard from './src/integrations/base-url-guard.ts';
@@ -50,6 +51,9 @@ export default defineConfig({
     redirects(),
     pagefindIndex(),
     cms(),
+    // Draws the Open Graph PNGs in worker threads beside the page rendering and the integrations
+    // above, and puts them in dist/og/ at the end (src/integrations/og-images.ts).
+    ogImages(),
     baseUrlGuard(site.baseUrl),
     embedCss(),
     serveFiles(),

@@ -1,27 +1,36 @@
 /**
- * What the Open Graph step costs a build: renders N synthetic profile cards (default 1,000) into
- * a temporary folder, cold (empty cache), then warm (everything cached), then with 1 % of the
- * cards edited. Prints total and median per-card times and peak memory. Never touches content/.
+ * What the Open Graph step costs a build: N synthetic profile cards (default 1,000), never from or
+ * into content/, in a temporary folder.
  *
- *   node tools/bench-og.ts [--count 1000] [--concurrency 2] [--keep]
+ * 1. Per card, in this thread, one at a time: milliseconds of layout (satori), rasterising
+ *    (resvg) and PNG encoding, and the bytes of the PNG (medians and means over a sample).
+ * 2. The build path (src/lib/og/build.ts): cold (empty cache, the worker pool renders every card),
+ *    warm (everything cached: a header read and a hard link per image), and with 1 % of the cards
+ *    edited. Wall time, worker CPU per card, peak memory of this process (workers included).
+ *
+ *   node tools/bench-og.ts [--count 1000] [--sample 100] [--workers N] [--keep]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getOgImage, ogImagePath, writeOgImages, type OgCard, type OgImageItem } from '../src/lib/og-cache.ts';
-import { renderOgImage } from '../src/lib/og-image.ts';
+import { ogImagePath, type OgCard } from '../src/lib/og-cache.ts';
+import { renderOgImageTimed } from '../src/lib/og-image.ts';
+import { OgBuild, type OgBuildItem, type OgBuildReport } from '../src/lib/og/build.ts';
+import { defaultPoolSize } from '../src/lib/og/pool.ts';
 import { site } from '../src/site.config.ts';
 
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '1000' },
-    concurrency: { type: 'string', default: '2' },
+    sample: { type: 'string', default: '100' },
+    workers: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.count);
-const concurrency = Number(values.concurrency);
+const sample = Math.min(count, Number(values.sample));
+const workers = values.workers ? Number(values.workers) : defaultPoolSize();
 
 // Deterministic pseudo-random choices, so runs compare.
 let seed = 20261125;
@@ -53,14 +62,19 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
 
-/** Peak RSS during fn, sampled every 20 ms (plus the process-wide peak from the kernel). */
-async function measure<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; peakRssMb: number }> {
+/**
+ * Wall time, CPU time of the whole process (worker threads included: on a loaded machine the
+ * CPU time is the figure that compares) and peak RSS during fn, sampled every 20 ms.
+ */
+async function measure<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; peakRssMb: number }> {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
     const result = await fn();
-    return { result, ms: performance.now() - t0, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+    const cpu = process.cpuUsage(c0);
+    return { result, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
   } finally {
     clearInterval(timer);
   }
@@ -68,42 +82,46 @@ async function measure<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number
 
 const work = mkdtempSync(join(tmpdir(), 'bench-og-'));
 const cacheDir = join(work, 'cache');
-const items: OgImageItem[] = Array.from({ length: count }, (_, i) => ({ path: ogImagePath(`/mo-hinh/ho-so-${i}/`), card: card(i) }));
+const items: OgBuildItem[] = Array.from({ length: count }, (_, i) => ({ path: ogImagePath(`/mo-hinh/ho-so-${i}/`), card: card(i) }));
+console.log(`bench-og: ${count} cards, ${workers} workers, sample ${sample}, load average ${loadavg()[0]?.toFixed(2)}, work dir ${work}`);
 
-const renderTimes: number[] = [];
-const timedRender = async (c: OgCard): Promise<Buffer> => {
-  const t = performance.now();
-  const png = await renderOgImage(c);
-  renderTimes.push(performance.now() - t);
-  return png;
-};
-
-console.log(`bench-og: ${count} cards, concurrency ${concurrency}, work dir ${work}`);
-
-const cold = await measure(() => writeOgImages(items, join(work, 'dist-cold'), { cacheDir, render: timedRender, concurrency }));
-const coldRenders = [...renderTimes];
-
-const warm = await measure(() => writeOgImages(items, join(work, 'dist-warm'), { cacheDir, render: timedRender, concurrency }));
-// Per-card cost of a cache hit, one at a time.
-const hitTimes: number[] = [];
-for (const it of items.slice(0, Math.min(200, items.length))) {
-  const t = performance.now();
-  await getOgImage(it.card, { cacheDir });
-  hitTimes.push(performance.now() - t);
+// 1. Per card, this thread. The first card warms up (fonts parsed, code compiled) and is left out.
+await renderOgImageTimed(card(-1));
+const layout: number[] = [];
+const rasterise: number[] = [];
+const encode: number[] = [];
+const bytes: number[] = [];
+for (const it of items.slice(0, sample)) {
+  const { png, timings } = await renderOgImageTimed(it.card);
+  layout.push(timings.layout);
+  rasterise.push(timings.rasterise);
+  encode.push(timings.encode);
+  bytes.push(png.length);
 }
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const total = layout.map((l, i) => l + (rasterise[i] ?? 0) + (encode[i] ?? 0));
+console.log(
+  `per card (median ms): layout ${median(layout).toFixed(1)}  rasterise ${median(rasterise).toFixed(1)}  encode ${median(encode).toFixed(1)}  total ${median(total).toFixed(1)}` +
+    `   PNG bytes: mean ${Math.round(mean(bytes))}  median ${median(bytes)}  max ${Math.max(...bytes)}`,
+);
 
-renderTimes.length = 0;
+// 2. The build path.
+const build = (list: readonly OgBuildItem[], dist: string) => measure(() => new OgBuild(list, { cacheDir, pool: { size: workers } }).writeTo(join(work, dist)));
+const cold = await build(items, 'dist-cold');
+const warm = await build(items, 'dist-warm');
 const edited = items.map((it, i) => (i % 100 === 0 ? { ...it, card: { ...it.card, title: `${it.card.title} (sửa)` } } : it));
-const partial = await measure(() => writeOgImages(edited, join(work, 'dist-edit'), { cacheDir, render: timedRender, concurrency }));
+const partial = await build(edited, 'dist-edit');
 
-const row = (name: string, r: { ms: number; peakRssMb: number; result: { hits: number; misses: number } }, perCard: number[]) =>
-  `${name.padEnd(22)} total ${(r.ms / 1000).toFixed(2).padStart(7)} s   renders ${String(r.result.misses).padStart(5)}   hits ${String(r.result.hits).padStart(5)}   median/card ${median(perCard).toFixed(1).padStart(7)} ms   peak RSS ${r.peakRssMb.toFixed(0)} MB`;
-
-console.log(row('cold (empty cache)', cold, coldRenders));
-console.log(row('warm (all cached)', warm, hitTimes));
-console.log(row('1 % of cards edited', partial, renderTimes));
-console.log(`process peak RSS (kernel): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-console.log(`cold: ${(cold.ms / count).toFixed(1)} ms/card wall; warm: ${(warm.ms / count).toFixed(2)} ms/card wall`);
+const row = (name: string, r: { ms: number; cpuMs: number; peakRssMb: number; result: OgBuildReport }): string => {
+  const t = r.result.timings;
+  const n = Math.max(1, r.result.rendered);
+  const cpu = r.result.rendered ? `   worker ms/card ${((t.layout + t.rasterise + t.encode) / n).toFixed(1)} (${(t.layout / n).toFixed(1)} + ${(t.rasterise / n).toFixed(1)} + ${(t.encode / n).toFixed(1)})` : '';
+  return `${name.padEnd(20)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${(r.ms / count).toFixed(2).padStart(6)} ms/image wall  ${(r.cpuMs / count).toFixed(2).padStart(6)} ms/image CPU   rendered ${String(r.result.rendered).padStart(5)}  cached ${String(r.result.hits).padStart(5)}${cpu}   peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+};
+console.log(row('cold (empty cache)', cold));
+console.log(row('warm (all cached)', warm));
+console.log(row('1 % of cards edited', partial));
+console.log(`dist: ${Math.round(cold.result.bytes / count)} bytes/image`);
 
 if (values.keep) console.log(`kept ${work}`);
 else rmSync(work, { recursive: true, force: true });

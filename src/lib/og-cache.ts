@@ -48,7 +48,8 @@ export function ogCacheKey(card: OgCard, fingerprint: string = ogRendererFingerp
   return createHash('sha256').update(fingerprint).update('\n').update(JSON.stringify(canonical)).digest('hex');
 }
 
-function cacheFile(cacheDir: string, key: string): string {
+/** Where the cache keeps the PNG of a key. */
+export function ogCacheFile(cacheDir: string, key: string): string {
   return join(cacheDir, key.slice(0, 2), `${key}.png`);
 }
 
@@ -84,7 +85,7 @@ const inFlight = new Map<string, Promise<OgImageResult>>();
 export async function getOgImage(card: OgCard, options: OgCacheOptions = {}): Promise<OgImageResult> {
   const cacheDir = options.cacheDir ?? defaultOgCacheDir();
   const key = ogCacheKey(card, options.fingerprint);
-  const file = cacheFile(cacheDir, key);
+  const file = ogCacheFile(cacheDir, key);
   const flightKey = `${cacheDir}\0${key}`;
   const pending = inFlight.get(flightKey);
   if (pending) return pending;
@@ -139,7 +140,8 @@ export interface WriteOgImagesOptions extends OgCacheOptions {
   concurrency?: number;
 }
 
-function outputFile(outDir: string, path: string): string {
+/** The file of a site path under outDir; refuses paths that leave it. */
+export function outputFile(outDir: string, path: string): string {
   const relPath = normalize(path.replace(/^\/+/, ''));
   if (!relPath || isAbsolute(relPath) || relPath.startsWith(`..${sep}`) || relPath === '..') {
     throw new Error(`writeOgImages: path "${path}" must stay inside the output folder`);

@@ -1,12 +1,16 @@
 /**
- * Which Open Graph image each page gets, and what its card says. Profiles, fields, localities
- * (province and commune) and plans each get their own card; every other page (home, lists, about)
- * shares the site's card. The images are rendered by the static endpoint src/pages/og/[...path].png.ts,
- * through the content-hash cache (src/lib/og-cache.ts), at the path ogImagePath(page URL).
+ * Which Open Graph image each page gets, and what its card says. The sharing rule:
+ * - own card: each profile, field, province (with exemplars) and plan, at ogImagePath(its URL);
+ * - borrowed: a commune page shows its province's card; the later pages of a paginated field,
+ *   province or plan show the first page's; every other page (home, lists, about, movements…)
+ *   shows the site's card.
+ * A commune has no card of its own: there are many more communes than provinces, and a link to a
+ * commune's page previews well enough with its province's card. The PNGs are written by the
+ * og-images integration (src/integrations/og-images.ts) through the content-hash cache.
  */
 import { todayLocalityLabel, type Catalog, type CommuneNode, type EntryTypes, type FieldNode, type PlanNode, type ProfileNode, type ProvinceNode } from './catalog.ts';
 import { ogImagePath, type OgCard } from './og-cache.ts';
-import { publisherLine, unitAsHeading, unitInText } from './format.ts';
+import { publisherLine, unitAsHeading } from './format.ts';
 import { routes } from './routes.ts';
 import { site } from '../site.config.ts';
 import { viLinks } from '../i18n/vi-links.ts';
@@ -68,14 +72,9 @@ export function provinceOgImage<E extends EntryTypes>(province: ProvinceNode<E>)
   return image(province.url, { title: unitAsHeading(province.unit.fullName), kindLabel: viLinks['og.kind.locality'], ...identity() });
 }
 
-/** The province is on the card too: commune names repeat across provinces. */
+/** A commune's page borrows its province's card (the sharing rule above). */
 export function communeOgImage<E extends EntryTypes>(commune: CommuneNode<E>): OgImage {
-  return image(commune.url, {
-    title: unitAsHeading(commune.unit.fullName),
-    locality: unitInText(commune.province.unit.fullName),
-    kindLabel: viLinks['og.kind.locality'],
-    ...identity(),
-  });
+  return provinceOgImage(commune.province);
 }
 
 /** The card of every other page: the site's name and tagline. */
@@ -83,14 +82,13 @@ export function siteOgImage(): OgImage {
   return image(routes.home, { title: site.name, unit: site.tagline, ...identity() });
 }
 
-/** Every image the site publishes, one per page that has its own card, plus the site's card. */
+/** Every image the site publishes: the site's card and one per page that owns a card. */
 export function allOgImages<E extends EntryTypes>(catalog: Catalog<E>): OgImage[] {
   return [
     siteOgImage(),
     ...catalog.profiles.map(profileOgImage),
     ...catalog.fields.map(fieldOgImage),
     ...catalog.provincesWithProfiles.map(provinceOgImage),
-    ...catalog.communes.map(communeOgImage),
     ...catalog.plans.map(planOgImage),
   ];
 }

@@ -4,10 +4,15 @@
  *
  * How: satori lays the card out (flexbox, word wrapping, line clamping with an ellipsis) and
  * shapes the text with HarfBuzz, emitting every glyph as an SVG <path>; resvg (@resvg/resvg-js,
- * a prebuilt Rust binary shipped in the npm package) rasterises that SVG to PNG, off the main
- * thread. Because the text arrives as paths, the rasteriser never looks up a font (system fonts
- * are switched off), so a laptop and CI draw the same pixels. sharp's librsvg could rasterise the
- * same SVG, but measured here it took 150–600 ms a card against 60–90 ms for resvg.
+ * a prebuilt Rust binary shipped in the npm package) rasterises that SVG to RGBA pixels; the
+ * card's own 16-colour palette encodes them as an indexed PNG (src/lib/og/png.ts). Because the
+ * text arrives as paths, the rasteriser never looks up a font (system fonts are switched off), so
+ * a laptop and CI draw the same pixels. sharp's librsvg could rasterise the same SVG, but measured
+ * here it took 150–600 ms a card against ~10 ms for resvg on an unclipped layout (ogCardTree).
+ * In builds, cards are drawn in worker threads (src/lib/og/), one card per worker at a time.
+ *
+ * Cost of a card on the 2-core build machine (npm run bench:og, median): layout ~12 ms,
+ * rasterise ~10 ms, encode ~10 ms; ~18 KB. Before (clipped layout, RGB PNG): ~90–130 ms, ~58 KB.
  *
  * Fonts: the full TTF files of @expo-google-fonts/be-vietnam-pro (Google Fonts' own build, every
  * Vietnamese letter in one file). The @fontsource files are split into latin / latin-ext /
@@ -19,13 +24,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { viLinks } from '../i18n/vi-links.ts';
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { blends, encodeIndexedPng, hexRgb, PaletteMapper, type Rgb } from './og/png.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the layout or styling changes: it is part of every cache key (src/lib/og-cache.ts). */
-export const OG_LAYOUT_VERSION = 1;
+export const OG_LAYOUT_VERSION = 2;
 
 /** What one preview card shows. All text should be NFC; it is normalised again here anyway. */
 export interface OgCard {
@@ -58,6 +64,22 @@ const COLOR = {
 } as const;
 
 const FAMILY = 'Be Vietnam Pro';
+
+/**
+ * The card's palette: its flat colours, and the blends anti-aliasing makes between those that
+ * touch (text on the background, white text on the red chip, red shapes on the background).
+ * Sixteen colours: 4 bits a pixel. The accent rule sits on whole pixels and needs no blend.
+ */
+export function ogPalette(): Rgb[] {
+  const c = Object.fromEntries(Object.entries(COLOR).map(([k, v]) => [k, hexRgb(v)])) as Record<keyof typeof COLOR, Rgb>;
+  return [
+    c.background, c.band, c.accent, c.ink, c.muted, c.chipText,
+    ...blends(c.background, c.ink, 4),
+    ...blends(c.background, c.muted, 2),
+    ...blends(c.background, c.band, 2),
+    ...blends(c.band, c.chipText, 2),
+  ];
+}
 
 interface FontFile {
   weight: 400 | 600 | 700;
@@ -125,7 +147,7 @@ let fingerprintMemo: string | undefined;
 export function ogRendererFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const h = createHash('sha256');
-  h.update(`layout:${OG_LAYOUT_VERSION}\nsatori:${packageVersion('satori')}\nresvg:${packageVersion('@resvg/resvg-js')}\n`);
+  h.update(`layout:${OG_LAYOUT_VERSION}\nsatori:${packageVersion('satori')}\nresvg:${packageVersion('@resvg/resvg-js')}\npng:${JSON.stringify(OG_PNG)} ${JSON.stringify(ogPalette())}\n`);
   for (const f of ogFonts()) h.update(f.data);
   fingerprintMemo = h.digest('hex');
   return fingerprintMemo;
@@ -172,7 +194,16 @@ const clamp = (lines: number): Record<string, string | number> => ({
 });
 
 /** The card as a satori element tree. Exported for tests and for anyone previewing layouts. */
-export function ogCardTree(card: OgCard, labels: { locality: string; field: string } = { locality: viLinks['og.label.locality'], field: viLinks['og.label.field'] }): El {
+export function ogCardTree(
+  card: OgCard,
+  labels: { locality: string; field: string } = { locality: viLinks['og.label.locality'], field: viLinks['og.label.field'] },
+  { clip = false }: { clip?: boolean } = {},
+): El {
+  // Clipping (overflow: hidden) makes satori wrap every box in a mask, and each mask costs the
+  // rasteriser a full-size layer (~4× the time). The clamps keep text in place, so the card is
+  // laid out without clipping, and again with it only when something would stick out
+  // (renderOgSvg checks).
+  const hidden: Record<string, string> = clip ? { overflow: 'hidden' } : {};
   const title = clean(card.title) ?? '';
   const unit = clean(card.unit);
   const locality = clean(card.locality);
@@ -198,25 +229,26 @@ export function ogCardTree(card: OgCard, labels: { locality: string; field: stri
     el('div', { ...clamp(1), fontSize: 25, fontWeight: 600, color: COLOR.band, flexShrink: 1 }, clean(card.siteName) ?? ''),
   ]);
 
-  const body = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, overflow: 'hidden', paddingTop: 30, gap: 14 }, [
+  const body = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, ...hidden, paddingTop: 30, gap: 14 }, [
     el('div', { ...clamp(3), fontSize: size, lineHeight: 1.22, fontWeight: 700, color: COLOR.ink }, title),
     unit ? el('div', { ...clamp(2), fontSize: 33, lineHeight: 1.3, fontWeight: 600, color: COLOR.ink, marginTop: 6 }, unit) : null,
     metaLine(labels.locality, locality),
     metaLine(labels.field, field),
   ]);
 
-  const footer = el(
-    'div',
-    { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 24, height: 64, borderTop: `4px solid ${COLOR.accent}`, paddingTop: 8 },
-    [
+  // The accent rule is a box of its own, not a border: a border makes satori clip its edges with
+  // a clip path, which costs the rasteriser an extra full-size layer.
+  const footer = el('div', { display: 'flex', flexDirection: 'column', flexShrink: 0, height: 76 }, [
+    el('div', { height: 4, background: COLOR.accent, flexShrink: 0 }),
+    el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 24, height: 64, paddingTop: 8, flexShrink: 0 }, [
       el('div', { ...clamp(1), fontSize: 24, fontWeight: 600, color: COLOR.ink, flexShrink: 1 }, clean(card.publisher) ?? ''),
       host ? el('div', { display: 'flex', fontSize: 22, fontWeight: 400, color: COLOR.muted, flexShrink: 0 }, host) : null,
-    ],
-  );
+    ]),
+  ]);
 
   return el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', background: COLOR.background, fontFamily: FAMILY }, [
     el('div', { width: 22, height: OG_HEIGHT, background: COLOR.band, flexShrink: 0 }),
-    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 64px 30px 58px', overflow: 'hidden' }, [header, body, footer]),
+    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 64px 30px 58px', ...hidden }, [header, body, footer]),
   ]);
 }
 
@@ -236,19 +268,48 @@ export interface LaidOutNode {
   text?: string;
 }
 
-/** The card as SVG (text as paths). `onNode` sees every laid-out box, for bounds checks in tests. */
-export async function renderOgSvg(card: OgCard, onNode?: (node: LaidOutNode) => void): Promise<string> {
-  return satori(ogCardTree(card) as never, {
+type SatoriNode = { left: number; top: number; width: number; height: number; textContent?: string };
+
+function satoriSvg(tree: El, onNode: (node: LaidOutNode) => void): Promise<string> {
+  return satori(tree as never, {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: satoriFonts(),
-    ...(onNode
-      ? {
-          onNodeDetected: (n: { left: number; top: number; width: number; height: number; textContent?: string }) =>
-            onNode({ left: n.left, top: n.top, width: n.width, height: n.height, ...(n.textContent ? { text: n.textContent } : {}) }),
-        }
-      : {}),
+    onNodeDetected: (n: SatoriNode) => onNode({ left: n.left, top: n.top, width: n.width, height: n.height, ...(n.textContent ? { text: n.textContent } : {}) }),
   });
+}
+
+/**
+ * Whether an unclipped layout puts anything where clipping would have cut it: outside the card,
+ * or text of the body running past the accent rule above the footer.
+ */
+export function sticksOut(nodes: readonly LaidOutNode[]): boolean {
+  const rule = nodes.find((n) => n.text === undefined && n.height === 4 && n.width > OG_WIDTH / 2);
+  const limit = rule?.top ?? OG_HEIGHT;
+  return nodes.some(
+    (n) =>
+      n.left < -0.5 ||
+      n.top < -0.5 ||
+      n.left + n.width > OG_WIDTH + 0.5 ||
+      n.top + n.height > OG_HEIGHT + 0.5 ||
+      (n.text !== undefined && n.top < limit && n.top + n.height > limit + 0.5),
+  );
+}
+
+/**
+ * The card as SVG (text as paths). `onNode` sees every laid-out box of the layout returned, for
+ * bounds checks in tests. Laid out without clipping first (fast to rasterise); with clipping only
+ * when something would stick out, so the pixels are those of the clipped card either way.
+ */
+export async function renderOgSvg(card: OgCard, onNode?: (node: LaidOutNode) => void): Promise<string> {
+  const nodes: LaidOutNode[] = [];
+  let svg = await satoriSvg(ogCardTree(card), (n) => nodes.push(n));
+  if (sticksOut(nodes)) {
+    nodes.length = 0;
+    svg = await satoriSvg(ogCardTree(card, undefined, { clip: true }), (n) => nodes.push(n));
+  }
+  if (onNode) for (const n of nodes) onNode(n);
+  return svg;
 }
 
 /** Rasterise an SVG of the card's size to a PNG, at 1:1, with no system fonts. */
@@ -262,9 +323,57 @@ export async function svgToPng(svg: string): Promise<Buffer> {
   return image.asPng();
 }
 
-/** Render one card to a 1200×630 PNG. Uncached: use getOgImage (src/lib/og-cache.ts) in builds. */
+/**
+ * How a card is written: an indexed PNG of the card's own 16-colour palette (ogPalette), 4 bits a
+ * pixel, zlib level 6 (src/lib/og/png.ts): ~15–20 KB a card against ~60–70 KB for RGB, with the
+ * text edges kept smooth by the blend steps. Part of the cache key.
+ */
+export const OG_PNG = { encoder: 'indexed-1', zlibLevel: 6 } as const;
+
+let mapperMemo: PaletteMapper | undefined;
+
+const RESVG_OPTIONS = {
+  fitTo: { mode: 'original' as const },
+  background: COLOR.background,
+  font: { loadSystemFonts: false },
+  logLevel: 'off' as const,
+};
+
+/** Rasterise the card's SVG to raw RGBA pixels, on this thread (a worker's, in builds). */
+export function rasteriseOg(svg: string): Buffer {
+  const image = new Resvg(svg, RESVG_OPTIONS).render();
+  if (image.width !== OG_WIDTH || image.height !== OG_HEIGHT) throw new Error(`og: rasterised ${image.width}×${image.height}, expected ${OG_WIDTH}×${OG_HEIGHT}`);
+  return image.pixels;
+}
+
+/** Encode the card's RGBA pixels as the published PNG (OG_PNG). */
+export function encodeOgPng(rgba: Uint8Array): Buffer {
+  mapperMemo ??= new PaletteMapper(ogPalette());
+  return encodeIndexedPng(rgba, OG_WIDTH, OG_HEIGHT, mapperMemo, { level: OG_PNG.zlibLevel });
+}
+
+/** Where one card's time went, in milliseconds. */
+export interface OgRenderTimings {
+  layout: number;
+  rasterise: number;
+  encode: number;
+}
+
+/** Render one card, timing each step: satori's layout, resvg's rasterising, the PNG encoding. */
+export async function renderOgImageTimed(card: OgCard): Promise<{ png: Buffer; timings: OgRenderTimings }> {
+  const t0 = performance.now();
+  const svg = await renderOgSvg(card);
+  const t1 = performance.now();
+  const rgba = rasteriseOg(svg);
+  const t2 = performance.now();
+  const png = encodeOgPng(rgba);
+  const t3 = performance.now();
+  return { png, timings: { layout: t1 - t0, rasterise: t2 - t1, encode: t3 - t2 } };
+}
+
+/** Render one card to a 1200×630 PNG. Uncached: builds go through the cache (og-cache.ts, og/). */
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
-  return svgToPng(await renderOgSvg(card));
+  return (await renderOgImageTimed(card)).png;
 }
 
 /**

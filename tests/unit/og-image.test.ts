@@ -154,6 +154,26 @@ describe('renderOgImage', { timeout: 30_000 }, () => {
     }
   });
 
+  it('lays a card out without clipping masks, and with them only when text would run into the footer', async () => {
+    const masked = (svg: string) => /\b(?:mask|clip-path)="url\(/.test(svg);
+    const usual = await renderOgSvg({ ...BASE, unit: 'Hợp tác xã Thành Lập', locality: 'xã Thành Lập, tỉnh Phú Thọ', field: 'Nông nghiệp', kindLabel: 'Mô hình' });
+    expect(masked(usual)).toBe(false);
+    // A short title of wide letters wraps to three lines at the largest size; with a two-line unit
+    // and both detail lines the body is taller than its box.
+    const crowded: OgCard = {
+      ...BASE,
+      kindLabel: 'Mô hình',
+      title: 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM',
+      unit: 'Ông Nguyễn Văn Đường, Bí thư Chi bộ, Trưởng xóm Đồng Sương, Chi hội trưởng Chi hội Nông dân, Tổ trưởng tổ hòa giải',
+      locality: 'xóm Đồng Sương, xã Thượng Cốc, tỉnh Phú Thọ',
+      field: 'Nông nghiệp',
+    };
+    const nodes: LaidOutNode[] = [];
+    const svg = await renderOgSvg(crowded, (n) => nodes.push(n));
+    expect(masked(svg)).toBe(true);
+    expect(nodes.some((n) => n.text === crowded.title)).toBe(true);
+  });
+
   it('accepts decomposed (NFD) input and draws it like NFC', async () => {
     const nfc = 'Nhân rộng mô hình “Dân vận khéo” ở Hòa Bình';
     const [a, b] = await Promise.all([renderOgImage({ ...BASE, title: nfc }), renderOgImage({ ...BASE, title: nfc.normalize('NFD') })]);

@@ -134,6 +134,13 @@ jobs:
           node-version: 22
           cache: npm
       - run: npm ci --no-audit --no-fund
+      # Preview images already drawn by earlier builds (after npm ci, which empties node_modules/):
+      # a build then draws only the cards whose text changed.
+      - uses: actions/cache@v4
+        with:
+          path: node_modules/.cache/og-images
+          key: og-images-\${{ github.sha }}
+          restore-keys: og-images-
       - run: npm run build
         env:
           SITE_URL: \${{ vars.SITE_URL }}

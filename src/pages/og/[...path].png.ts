@@ -1,18 +1,25 @@
 /**
- * Open Graph images: one 1200×630 PNG per profile, field, locality and plan page, plus the site's
- * card for every other page, at ogImagePath(page URL) ("/mo-hinh/abc/" → "/og/mo-hinh/abc.png").
- * Rendered through the content-hash cache (src/lib/og-cache.ts), so an unchanged card is a file
- * read on rebuild. OG_CACHE_DIR moves the cache (default node_modules/.cache/og-images).
+ * Open Graph images: one 1200×630 PNG per profile, field, province and plan, plus the site's card,
+ * at ogImagePath(page URL) ("/mo-hinh/abc/" → "/og/mo-hinh/abc.png"); other pages borrow one of
+ * these (src/lib/og-cards.ts).
+ *
+ * In `astro build` this route renders nothing itself: its getStaticPaths hands the card list to
+ * the og-images integration (src/integrations/og-images.ts), which renders missing cards in a
+ * worker pool while the pages render and links the PNGs into dist/og/ at the end. In `astro dev`
+ * (no integration listening) it is an ordinary endpoint rendering each image through the cache.
+ * OG_CACHE_DIR moves the cache (default node_modules/.cache/og-images).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getOgImage } from '../../lib/og-cache.ts';
 import { allOgImages } from '../../lib/og-cards.ts';
+import { handOverOgCards } from '../../lib/og/handoff.ts';
 import { getCatalog } from '../../site-data.ts';
 
 export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
+  const images = allOgImages(await getCatalog());
+  if (handOverOgCards(images.map(({ path, card }) => ({ path, card })))) return [];
   // "/og/mo-hinh/abc.png" → "mo-hinh/abc"
-  return allOgImages(catalog).map((image) => ({ params: { path: image.path.slice('/og/'.length, -'.png'.length) }, props: { card: image.card } }));
+  return images.map((image) => ({ params: { path: image.path.slice('/og/'.length, -'.png'.length) }, props: { card: image.card } }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
