@@ -134,13 +134,16 @@ jobs:
           node-version: 22
           cache: npm
       - run: npm ci --no-audit --no-fund
-      # Preview images already drawn by earlier builds (after npm ci, which empties node_modules/):
-      # a build then draws only the cards whose text changed.
+      # What earlier builds made (after npm ci, which empties node_modules/): preview images, the
+      # content store with the rendered bodies, the content check's memo, and the incremental
+      # build's pages (node_modules/.astro); a build then redoes only what changed.
       - uses: actions/cache@v4
         with:
-          path: node_modules/.cache/og-images
-          key: og-images-\${{ github.sha }}
-          restore-keys: og-images-
+          path: |
+            node_modules/.cache
+            node_modules/.astro
+          key: build-cache-\${{ github.sha }}
+          restore-keys: build-cache-
       - run: npm run build
         env:
           SITE_URL: \${{ vars.SITE_URL }}
