@@ -29,7 +29,7 @@ describe('npm run bench', () => {
       for (const m of ['wall', 'cpu', 'memory']) expect(Number.isFinite(report.ratios[key][m]), `${key}.${m}`).toBe(true);
     }
     expect(report.phasesCold.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(['content load', 'bundling (Vite)', 'page rendering (incl. OG images)', 'pagefind-index']),
+      expect.arrayContaining(['content load', 'bundling (Vite)', 'page rendering', 'pagefind-index']),
     );
     expect(report.dist.files).toBeGreaterThan(0);
     expect(report.dist.pagesByRoute['/mo-hinh/*']).toBeGreaterThanOrEqual(4);

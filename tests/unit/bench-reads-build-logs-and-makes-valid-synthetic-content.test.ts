@@ -57,7 +57,7 @@ describe('reading an Astro build log', () => {
     const phases = Object.fromEntries(phasesOf(lines, 10_000, 11.5).map((p) => [p.name, p]));
     expect(phases['startup and content check']).toEqual({ name: 'startup and content check', wallMs: 900, cpuS: 2 });
     expect(phases['bundling (Vite)']!.wallMs).toBe(3000);
-    expect(phases['page rendering (incl. OG images)']!.wallMs).toBe(2000);
+    expect(phases['page rendering']!.wallMs).toBe(2000);
     expect(phases['base-url-guard']!.wallMs).toBe(1500);
     expect(phases['pagefind-index']!.wallMs).toBe(500);
     expect(phases['pagefind-index']!.cpuS).toBeCloseTo(0.5);

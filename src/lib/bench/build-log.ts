@@ -23,7 +23,7 @@ const MARKERS: [RegExp, string][] = [
   [/\[content\] Syncing content/, 'content load'],
   [/\[content\] Synced content/, 'types and build info'],
   [/Building static entrypoints/, 'bundling (Vite)'],
-  [/generating static routes/, 'page rendering (incl. OG images)'],
+  [/generating static routes/, 'page rendering'],
 ];
 // "10:00:07 [pagefind-index] …", or with a level first: "10:00:07 [WARN] [base-url-guard] …"
 const INTEGRATION_END = /^\S*\s*(?:\[(?:WARN|ERROR|INFO|DEBUG)\]\s*)?\[([^\]]+)\]\s/;
