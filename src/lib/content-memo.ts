@@ -7,7 +7,8 @@
  * path and bytes), so a new version of the checker or of the site's text rules makes every entry
  * new. It holds plain JSON only (the front matter as YAML gives it, and the problems found); the
  * schemas still run on every build. The file lives in node_modules/.cache (ignored by git, kept by
- * CI caches); only the entries of the last run are written back, so it never outgrows the content.
+ * CI caches) or under ASTRO_CACHE_DIR; only the entries of the last run are written back, so it
+ * never outgrows the content.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -49,9 +50,14 @@ export class ContentMemo {
     this.before = before;
   }
 
-  /** The memo of the project at `root` (node_modules/.cache/content-check/memo.json). */
+  /**
+   * The memo of the project at `root`: node_modules/.cache/content-check/memo.json, or beside
+   * Astro's cache when ASTRO_CACHE_DIR moves it (a copy of the project that links node_modules,
+   * as the benchmark's, then keeps its memo to itself, and a cold build is cold).
+   */
   static open(root: string): ContentMemo {
-    const file = join(root, 'node_modules', '.cache', 'content-check', 'memo.json');
+    const cache = process.env.ASTRO_CACHE_DIR;
+    const file = cache ? join(cache, 'content-check', 'memo.json') : join(root, 'node_modules', '.cache', 'content-check', 'memo.json');
     let before = new Map<string, MemoEntry>();
     try {
       before = new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, MemoEntry][]);
