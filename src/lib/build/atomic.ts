@@ -7,9 +7,11 @@
  *   dist/               the last good site (what is served and tested)
  *   .build/next/        the build in progress
  *   .build/previous/    the site being replaced, for the instant between the two renames
+ *   .build/trash/       replaced sites, deleted by a background process (a site of 10,000
+ *                       profiles is ~90,000 files: deleting them took ~25 s of every build)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -22,6 +24,7 @@ export interface BuildPaths {
   dist: string;
   next: string;
   previous: string;
+  trash: string;
 }
 
 export function buildPaths(root: string): BuildPaths {
@@ -29,6 +32,7 @@ export function buildPaths(root: string): BuildPaths {
     dist: path.join(root, 'dist'),
     next: path.join(root, '.build', 'next'),
     previous: path.join(root, '.build', 'previous'),
+    trash: path.join(root, '.build', 'trash'),
   };
 }
 
@@ -38,8 +42,29 @@ export function buildPaths(root: string): BuildPaths {
  */
 export function recover(paths: BuildPaths): void {
   if (!existsSync(paths.dist) && existsSync(paths.previous)) renameSync(paths.previous, paths.dist);
-  rmSync(paths.previous, { recursive: true, force: true });
-  rmSync(paths.next, { recursive: true, force: true });
+  discard(paths, paths.previous);
+  discard(paths, paths.next);
+  // What an earlier background deletion did not finish (the machine was stopped, say).
+  if (existsSync(paths.trash)) for (const name of readdirSync(paths.trash)) deleteInBackground(path.join(paths.trash, name));
+}
+
+/** Move `dir` into the trash (one rename) and delete it there without waiting. */
+export function discard(paths: BuildPaths, dir: string): void {
+  if (!existsSync(dir)) return;
+  mkdirSync(paths.trash, { recursive: true });
+  const target = path.join(paths.trash, `${path.basename(dir)}-${process.pid}-${Date.now()}`);
+  renameSync(dir, target);
+  deleteInBackground(target);
+}
+
+/** A detached process removes `dir`; this one does not wait for it. */
+function deleteInBackground(dir: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+  child.unref();
 }
 
 /** Swap a finished build in: two renames, no copying, so dist/ is never half-written. */
@@ -49,7 +74,7 @@ export function promote(paths: BuildPaths): void {
   }
   if (existsSync(paths.dist)) renameSync(paths.dist, paths.previous);
   renameSync(paths.next, paths.dist);
-  rmSync(paths.previous, { recursive: true, force: true });
+  discard(paths, paths.previous);
 }
 
 /**
@@ -77,12 +102,12 @@ export function atomicBuild(root: string, command: string, args: readonly string
           resolve(0);
         } catch (err) {
           process.stderr.write(`${(err as Error).message}\n`);
-          rmSync(paths.next, { recursive: true, force: true });
+          discard(paths, paths.next);
           resolve(1);
         }
         return;
       }
-      rmSync(paths.next, { recursive: true, force: true });
+      discard(paths, paths.next);
       resolve(code ?? 130);
     });
   });
