@@ -11,8 +11,9 @@
  * never outgrows the content.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from './files.ts';
 
 export interface MemoProblem {
   line: number | undefined;
@@ -93,9 +94,7 @@ export class ContentMemo {
     if (!this.file || (!this.changed && this.used.size === this.before.size)) return;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify([...this.used]));
-      renameSync(tmp, this.file);
+      writeFileAtomic(this.file, JSON.stringify([...this.used]));
     } catch {
       // Read-only checkout or full disk: the next run checks everything again.
     }

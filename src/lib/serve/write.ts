@@ -5,9 +5,10 @@
  *   a .gz sibling for each shared text file (src/lib/serve/precompress.ts; pages are gzipped on the fly).
  * The CSP hashes come from the built HTML (src/lib/serve/inline.ts).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { inlineHashes, type PageScan } from './inline.ts';
+import { writeFileAtomic } from '../files.ts';
 import { HTTP_INCLUDE, NGINX_DIR, SERVER_INCLUDE, httpInclude, serverInclude } from './nginx.ts';
 import { listFiles, precompress, type PrecompressReport } from './precompress.ts';
 import type { InlineHashes } from './rules.ts';
@@ -37,9 +38,7 @@ function readScans(file: string): Map<string, PageScan> {
 
 function writeScans(file: string, scans: Map<string, PageScan>): void {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify([...scans]));
-  renameSync(tmp, file);
+  writeFileAtomic(file, JSON.stringify([...scans]));
 }
 
 export function writeServeFiles(dist: string, options: ServeOptions = {}): ServeReport {
