@@ -5,9 +5,9 @@
  * worker fails the build with the card's title instead of hanging; the cache never holds a
  * temp file after a build. And the sharing rule of src/lib/og-cards.ts: who owns a card.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isOgPng, ogCacheFile, ogCacheKey, ogImagePath, type OgCard } from '../../src/lib/og-cache.ts';
 import { allOgImages, communeOgImage, provinceOgImage, siteOgImage } from '../../src/lib/og-cards.ts';
@@ -76,8 +76,17 @@ describe('OgBuild', { timeout: 60_000 }, () => {
   });
 
   it('fails with the card\'s title when a worker reports an error, and every pending card fails too', async () => {
-    const build = new OgBuild(items(['Thẻ hỏng', 'Thẻ thứ hai', 'Thẻ thứ ba']), {
-      cacheDir: tempDir(),
+    // Enough cards that the concurrent cache checks finish out of order: the first card must
+    // still be the one sent first, and so the one named.
+    // A damaged cache file makes the first card's check the slowest (open, stat, read against
+    // a bare ENOENT for the others).
+    const titles = ['Thẻ hỏng', ...Array.from({ length: 40 }, (_, i) => `Thẻ thứ ${i + 2}`)];
+    const cacheDir = tempDir();
+    const first = ogCacheFile(cacheDir, ogCacheKey(items(titles)[0]!.card));
+    mkdirSync(dirname(first), { recursive: true });
+    writeFileSync(first, 'not a png');
+    const build = new OgBuild(items(titles), {
+      cacheDir,
       pool: { size: 1, workerUrl: new URL('../support/og-workers/fails.ts', import.meta.url) },
     });
     await expect(build.writeTo(tempDir())).rejects.toThrow(/Open Graph image failed for "Thẻ hỏng"[\s\S]*cannot draw/);

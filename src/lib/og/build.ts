@@ -76,6 +76,24 @@ async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
+/** fn over items, at most `limit` running at a time; one promise per item, in item order. */
+function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R>[] {
+  const results = items.map(() => Promise.withResolvers<R>());
+  const indices = items.map((_, i) => i);
+  void eachLimited(indices, limit, async (i) => {
+    try {
+      results[i]!.resolve(await fn(items[i] as T));
+    } catch (err) {
+      results[i]!.reject(err);
+    }
+  });
+  return results.map(({ promise }) => {
+    // Awaited in order by the caller, which may stop early; a later failure must not go unhandled.
+    promise.catch(() => undefined);
+    return promise;
+  });
+}
+
 /** Hard link target → file (replacing what is there), or copy when the file system refuses. */
 async function place(file: string, target: string): Promise<void> {
   await rm(target, { force: true });
@@ -128,17 +146,20 @@ export class OgBuild {
       milliseconds: 0,
     };
     const renders: Promise<void>[] = [];
+    // The cache checks run concurrently, but the missing cards go to the pool in card order, so
+    // which card renders (and, if the renderer fails, which one is named) does not depend on
+    // which file read finished first.
+    const sizes = mapLimited(cards, CHECK_CONCURRENCY, ([key]) => cachedSize(ogCacheFile(this.options.cacheDir, key)));
     try {
-      await eachLimited(cards, CHECK_CONCURRENCY, async ([key, card]) => {
-        const file = ogCacheFile(this.options.cacheDir, key);
-        const size = await cachedSize(file);
+      for (const [i, [key, card]] of cards.entries()) {
+        const size = await sizes[i];
         if (size !== undefined) {
           report.hits++;
           report.bytes += size;
-          return;
+          continue;
         }
         this.pool ??= new OgRenderPool(this.options.pool);
-        const job = this.pool.render(card, file).then((r) => {
+        const job = this.pool.render(card, ogCacheFile(this.options.cacheDir, key)).then((r) => {
           report.rendered++;
           report.bytes += r.bytes;
           report.timings.layout += r.timings.layout;
@@ -147,7 +168,7 @@ export class OgBuild {
         });
         job.catch(() => undefined);
         renders.push(job);
-      });
+      }
       await Promise.all(renders);
     } finally {
       report.workers = this.pool?.size ?? 0;
