@@ -1,7 +1,7 @@
 /**
  * What search costs a reader at scale. Generates N clearly synthetic profiles (default 10,000,
  * titles marked "[Dữ liệu thử]") as search records into a temporary folder — never into
- * content/ — indexes them with the site's own Pagefind step (src/integrations/pagefind.ts), next
+ * content/ — indexes them with the site's own Pagefind step (src/lib/search/write-index.ts), next
  * to a copy of the built site (the real /tim-kiem/ page and its script), serves that on 127.0.0.1
  * like a static host (gzip for text, long caching for hashed assets), and loads
  * /tim-kiem/?q=<two words> in headless Chromium:
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
-import { folderSize, linkSearchIndex, writeQuickIndex, writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { folderSize, linkSearchIndex, writeQuickIndex, writeSearchIndex } from '../src/lib/search/write-index.ts';
 import { FIRST_RESULTS_MARK, SEARCH_DONE_MARK } from '../src/lib/search/engine.ts';
 import type { FacetLabels } from '../src/lib/search/facets.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';

@@ -32,7 +32,7 @@ describe('the search index', () => {
     expect(files).toContain('pagefind.js');
     expect(files.some((f) => f.startsWith('wasm.'))).toBe(true);
     expect(files.filter((f) => /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\./.test(f))).toEqual([]);
-    expect(existsSync(path.join(DIST, 'tim-kiem', 'ban-ghi.json'))).toBe(false);
+    expect(existsSync(path.join(DIST, 'tim-kiem', 'ban-ghi'))).toBe(false);
   });
 });
 
@@ -110,13 +110,18 @@ describe('the search page', () => {
     for (const key of FACETS) expect(config.labels[key]?.length, key).toBeGreaterThan(0);
   });
 
-  it('loads one small module of its own, and Pagefind only from /pagefind/', () => {
+  it('loads one small module of its own, and Pagefind only from the bundles its configuration lists, /pagefind/ first', () => {
     const scripts = page?.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '') ?? [];
     expect(scripts).toHaveLength(1);
     const file = path.join(DIST, scripts[0] ?? '');
     const source = readFileSync(file, 'utf8');
     expect(source.length, `${scripts[0]} is ${source.length} bytes`).toBeLessThan(30_000);
-    expect(source).toContain('/pagefind/pagefind.js');
+    // The script imports pagefind.js from the first bundle of the configuration (/pagefind/ by default).
+    expect(source).toMatch(/import\(`\$\{\w+\}pagefind\.js`\)/);
+    expect(source).toContain('`/pagefind/`');
+    const config = JSON.parse(page?.doc.querySelector('#cau-hinh-tim-kiem')?.textContent ?? '{}') as { bundles?: string[] };
+    expect(config.bundles?.[0]).toBe('/pagefind/');
+    for (const bundle of config.bundles ?? []) expect(existsSync(path.join(DIST, bundle, 'pagefind-entry.json')), bundle).toBe(true);
   });
 });
 

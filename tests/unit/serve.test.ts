@@ -52,6 +52,8 @@ describe('the serving rules', () => {
     ['/pagefind/pagefind.vi_956562167d.pf_meta', 'immutable'],
     ['/pagefind/pagefind.js', 'revalidate'],
     ['/pagefind/wasm.unknown.pagefind', 'revalidate'],
+    ['/pagefind-2/index/vi_3c4d.pf_index', 'immutable'],
+    ['/pagefind-2/pagefind-entry.json', 'revalidate'],
     ['/tim-kiem/nhanh/9be692c59aa3/the/a.json', 'immutable'],
     ['/tim-kiem/', 'revalidate'],
     ['/mo-hinh/x/', 'revalidate'],

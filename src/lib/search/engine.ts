@@ -5,6 +5,7 @@
  * values of a facet stay visible and countable once one is chosen (values within a facet are
  * alternatives).
  */
+import { BUNDLE_FILTER } from './bundles.ts';
 import { FACETS, type FacetKey } from './facets.ts';
 import { META } from './meta.ts';
 import { hasFilters, toPagefindFilters, toPagefindSort, type PagefindFilters, type SearchState } from './state.ts';
@@ -22,6 +23,8 @@ export interface PagefindApi {
   preload?(term: string, options?: PagefindSearchOptions): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
+  /** Adds another bundle's index to this one (src/lib/search/bundles.ts). */
+  mergeIndex?(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 export interface PagefindSearchOptions {
@@ -58,12 +61,24 @@ const emptyCounts = (): FacetCounts => Object.fromEntries(FACETS.map((key) => [k
 /**
  * The results for a state, best first (or in the chosen order); their data is loaded page by page
  * later. Empty when nothing is asked. Resolves null when Pagefind dropped the search.
+ *
+ * `bundles` is the number of Pagefind bundles merged into `api`, which hold whole years, oldest
+ * first (src/lib/search/bundles.ts). Pagefind orders merged results by score alone, so a search
+ * sorted by year asks each bundle in turn (its records carry their bundle as a filter) and puts
+ * the answers one after another: newest bundle first for "newest first".
  */
-export async function searchResults(api: PagefindApi, state: SearchState): Promise<PagefindResult[] | null> {
+export async function searchResults(api: PagefindApi, state: SearchState, bundles = 1): Promise<PagefindResult[] | null> {
   const q = normalizeQuery(state.q) || null;
   if (!q && !hasFilters(state)) return [];
   const filters = toPagefindFilters(state);
   const sort = toPagefindSort(state);
+  if (sort && bundles > 1) {
+    const order = Array.from({ length: bundles }, (_, i) => String(i + 1));
+    if (Object.values(sort)[0] === 'desc') order.reverse();
+    const parts = await Promise.all(order.map((b) => api.search(q, { filters: { ...filters, [BUNDLE_FILTER]: { any: [b] } }, sort })));
+    if (parts.some((p) => !p)) return null;
+    return parts.flatMap((p) => p?.results ?? []);
+  }
   const main = await api.search(q, { filters, sort });
   if (!main) return null;
   return q && !sort ? exactFirst(api, q, filters, main.results) : main.results;

@@ -1,8 +1,8 @@
 /**
  * One search record per published profile: what the index holds about it (profile content only —
  * no navigation, footer or page furniture), the filters and sort key it is found by, and the
- * metadata a result shows. The build writes the records (src/pages/tim-kiem/ban-ghi.json.ts), the
- * Pagefind step indexes them (src/integrations/pagefind.ts), and the benchmark feeds synthetic
+ * metadata a result shows. The build writes the records (src/pages/tim-kiem/ban-ghi/[phan].json.ts), the
+ * search step indexes them (src/lib/search/write-index.ts), and the benchmark feeds synthetic
  * ones through the same path.
  */
 import { z } from 'zod';

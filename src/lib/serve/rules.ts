@@ -6,7 +6,8 @@
  *
  * Paths follow the URL contract: embeds under /nhung/, feeds under /rss/, oEmbed documents under
  * /oembed/, open data files under /du-lieu/, Astro's hashed assets under /_astro/, Pagefind under
- * /pagefind/ and the quick search index under /tim-kiem/nhanh/<hash>/.
+ * /pagefind/ (and /pagefind-2/, … on a site large enough for several bundles: src/lib/search/bundles.ts)
+ * and the quick search index under /tim-kiem/nhanh/<hash>/.
  */
 
 /** Cache-Control values, by how a file changes. */
@@ -49,8 +50,8 @@ export const PATH_RULES: readonly PathRule[] = [
   { name: 'hashed assets', pattern: /^\/_astro\//, cache: 'immutable' },
   // Pagefind names its index, fragment, filter and meta files by their content; its entry files
   // (pagefind.js, pagefind-entry.json, the wasm) keep their names and must be revalidated.
-  { name: 'search index (hashed)', pattern: /^\/pagefind\/.+\.pf_(?:meta|index|fragment|filter)$/, cache: 'immutable' },
-  { name: 'search index (entry)', pattern: /^\/pagefind\//, cache: 'revalidate' },
+  { name: 'search index (hashed)', pattern: /^\/pagefind(?:-\d+)?\/.+\.pf_(?:meta|index|fragment|filter)$/, cache: 'immutable' },
+  { name: 'search index (entry)', pattern: /^\/pagefind(?:-\d+)?\//, cache: 'revalidate' },
   { name: 'quick index', pattern: /^\/tim-kiem\/nhanh\/[0-9a-f]{6,}\//, cache: 'immutable' },
   { name: 'embed pages', pattern: /^\/nhung\//, cache: 'revalidate', framable: true },
   // Decap CMS (src/integrations/cms.ts): its file names do not change with its version.

@@ -33,6 +33,9 @@ function required<T extends Element>(parent: ParentNode, selector: string): T {
 function start(root: HTMLElement): void {
   const config = JSON.parse(required<HTMLScriptElement>(document, '#cau-hinh-tim-kiem').textContent ?? '{}') as ClientConfig;
   const quickIndex = config.quick;
+  // Pagefind's bundles, in year order (src/lib/search/bundles.ts); one on all but very large sites.
+  const bundles = config.bundles ?? ['/pagefind/'];
+  const pagefind = () => loadPagefind(bundles);
   /** A search the quick index can start: words only, in order of relevance. */
   const quickable = (s: SearchState): boolean => Boolean(quickIndex) && s.q !== '' && !hasFilters(s) && !toPagefindSort(s);
 
@@ -90,7 +93,7 @@ function start(root: HTMLElement): void {
   let state: SearchState = parseState(location.search);
   // Without a quick first answer the page needs Pagefind at once: start fetching it now. With one,
   // Pagefind is fetched right after the first results, so it is never on their way.
-  if (!quickable(state)) void loadPagefind().catch(() => undefined);
+  if (!quickable(state)) void pagefind().catch(() => undefined);
   /** Bumped by every search; a search that finds it changed drops its results. */
   let generation = 0;
   let pending: PagefindResult[] = [];
@@ -178,8 +181,8 @@ function start(root: HTMLElement): void {
         await Promise.race([quick, new Promise((resolve) => setTimeout(resolve, QUICK_WAIT_MS))]);
       }
       if (myGeneration !== generation) return;
-      const api = await loadPagefind();
-      const results = await searchResults(api, current);
+      const api = await pagefind();
+      const results = await searchResults(api, current, bundles.length);
       if (myGeneration !== generation || !results) return;
       await showResults(results, myGeneration);
       if (myGeneration !== generation) return;
@@ -295,10 +298,10 @@ function start(root: HTMLElement): void {
     }
   }
 
-  ui.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  ui.input.addEventListener('focus', () => void pagefind().catch(() => undefined), { once: true });
   ui.input.addEventListener('input', () => {
     const q = normalizeQuery(ui.input.value);
-    void loadPagefind()
+    void pagefind()
       .then((api) => (q ? api.preload?.(q) : undefined))
       .catch(() => undefined);
     clearTimeout(timer);

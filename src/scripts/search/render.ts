@@ -15,6 +15,8 @@ export interface ClientConfig {
   strings: Record<string, string>;
   /** The quick index, written in by the build once it exists (absent under `astro dev`). */
   quick?: QuickIndexRef;
+  /** Site paths of Pagefind's bundles, in year order, written in by the build (absent under `astro dev`: /pagefind/). */
+  bundles?: string[];
 }
 
 /** A UI string from the page's config, with {placeholders} filled. */
