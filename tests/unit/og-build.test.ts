@@ -102,6 +102,22 @@ describe('OgBuild', { timeout: 60_000 }, () => {
     await pool.close();
   });
 
+  it('keeps a worker drawing while the main thread is busy: cards are sent ahead, not one per answer', async () => {
+    const pool = new OgRenderPool({ size: 1, workerUrl: new URL('../support/og-workers/quick.ts', import.meta.url) });
+    const cacheDir = tempDir();
+    // Let the worker start before the main thread gets busy.
+    await pool.render({ ...BASE, title: 'khởi động' }, join(cacheDir, 'warm.png'));
+    const renders = Array.from({ length: 20 }, (_, i) => pool.render({ ...BASE, title: `Thẻ ${i}` }, join(cacheDir, `${i}.png`)));
+    const busyFrom = Date.now();
+    while (Date.now() - busyFrom < 300) {
+      // the main thread rendering pages, answering no message
+    }
+    const busyUntil = Date.now();
+    const started = (await Promise.all(renders)).map((r) => r.timings.layout);
+    await pool.close();
+    expect(started.filter((t) => t < busyUntil).length).toBeGreaterThan(5);
+  });
+
   it('sizes the pool from OG_WORKERS, else the cores', () => {
     expect(defaultPoolSize({ OG_WORKERS: '3' })).toBe(3);
     expect(defaultPoolSize({ OG_WORKERS: 'many' })).toBeGreaterThanOrEqual(1);

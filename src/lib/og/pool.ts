@@ -2,7 +2,8 @@
  * A pool of worker threads that render Open Graph cards into the cache (worker.ts), so the images
  * are drawn on other cores while Astro renders pages on the main thread.
  *
- * - Size: one worker per core (os.availableParallelism()), or OG_WORKERS.
+ * - Size: one worker per core (os.availableParallelism()), or OG_WORKERS; each worker is sent
+ *   AHEAD cards at a time, so it never waits for the main thread between cards.
  * - Never hangs a build: a worker that throws, or dies, rejects its task and every queued and
  *   later task with an error naming the card; close() stops every worker. Workers are unref'd,
  *   so they never keep the process alive on their own (the caller awaits what it needs).
@@ -33,8 +34,17 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task?: Task;
+  /** Tasks sent to the worker and not yet answered, by id, in the order sent. */
+  tasks: Map<number, Task>;
 }
+
+/**
+ * Cards sent ahead to each worker (it draws them one after another). The next card must not wait
+ * for the main thread, which on a large site is busy rendering pages and may answer a worker's
+ * message late: with one card at a time, the workers of a 100,000-profile build stood idle most
+ * of the time (BENCHMARKS.md).
+ */
+const AHEAD = 32;
 
 export interface OgPoolOptions {
   /** Worker count; default OG_WORKERS or the number of cores. */
@@ -68,20 +78,21 @@ export class OgRenderPool {
   private spawn(url: URL): Slot {
     const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     worker.unref();
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, tasks: new Map() };
     worker.on('message', (reply: RenderReply) => {
-      const task = slot.task;
-      if (!task || task.request.id !== reply.id) return;
-      slot.task = undefined;
+      const task = slot.tasks.get(reply.id);
+      if (!task) return;
+      slot.tasks.delete(reply.id);
       if (reply.ok) task.resolve({ timings: reply.timings, bytes: reply.bytes });
       else this.fail(new Error(`Không tạo được ảnh xem trước ${describe(task.request.card)} / Open Graph image failed for ${describe(task.request.card)}:\n${reply.error}`), task);
       this.pump();
     });
     const died = (why: string) => {
       if (this.closed) return;
-      const card = slot.task ? describe(slot.task.request.card) : 'no card';
-      this.fail(new Error(`Luồng tạo ảnh xem trước bị dừng / an Open Graph worker ${why} (while rendering ${card})`), slot.task);
-      slot.task = undefined;
+      const first = slot.tasks.values().next().value;
+      const card = first ? describe(first.request.card) : 'no card';
+      this.fail(new Error(`Luồng tạo ảnh xem trước bị dừng / an Open Graph worker ${why} (while rendering ${card})`), first);
+      slot.tasks.clear();
     };
     worker.on('error', (err) => died(`threw: ${err.stack ?? err.message}`));
     worker.on('exit', (code) => died(`exited with code ${code}`));
@@ -99,12 +110,14 @@ export class OgRenderPool {
   }
 
   private pump(): void {
+    if (this.failure) return;
     for (const slot of this.slots) {
-      if (slot.task || this.failure) continue;
-      const task = this.queue.shift();
-      if (!task) return;
-      slot.task = task;
-      slot.worker.postMessage(task.request);
+      while (slot.tasks.size < AHEAD) {
+        const task = this.queue.shift();
+        if (!task) return;
+        slot.tasks.set(task.request.id, task);
+        slot.worker.postMessage(task.request);
+      }
     }
   }
 
@@ -114,8 +127,8 @@ export class OgRenderPool {
     task?.reject(error);
     for (const queued of this.queue.splice(0)) queued.reject(this.failure);
     for (const slot of this.slots) {
-      if (slot.task && slot.task !== task) slot.task.reject(this.failure);
-      slot.task = undefined;
+      for (const sent of slot.tasks.values()) if (sent !== task) sent.reject(this.failure);
+      slot.tasks.clear();
     }
     void this.close();
   }
@@ -127,8 +140,8 @@ export class OgRenderPool {
     const closing = this.failure ?? new Error('OgRenderPool: closed before the card was rendered');
     for (const queued of this.queue.splice(0)) queued.reject(closing);
     for (const slot of this.slots) {
-      slot.task?.reject(closing);
-      slot.task = undefined;
+      for (const sent of slot.tasks.values()) sent.reject(closing);
+      slot.tasks.clear();
     }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
