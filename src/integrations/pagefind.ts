@@ -9,9 +9,9 @@
  * come beside it rather than on top of its heap. Bundles whose records did not change are copied
  * from the cache of an earlier build, kept in Astro's cache folder (search-index/).
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { runChildStep } from '../lib/build/child-step.ts';
 import { bundleSizeFrom } from '../lib/search/bundles.ts';
 import type { SearchStepReport } from '../lib/search/write-index.ts';
 
@@ -19,25 +19,7 @@ const CHILD = fileURLToPath(new URL('../lib/search/index-process.ts', import.met
 
 /** Run the search step over siteDir in a child process; rejects with its error output. */
 export function runSearchStep(siteDir: string, cacheDir: string, size: number): Promise<SearchStepReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, siteDir, cacheDir, String(size)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (code === 0) {
-        try {
-          resolve(JSON.parse(out) as SearchStepReport);
-        } catch {
-          reject(new Error(`Pagefind: báo cáo không đọc được / unreadable report from the search step: ${out.slice(0, 200)}`));
-        }
-        return;
-      }
-      reject(new Error(`Bước lập chỉ mục tìm kiếm thất bại / the search step failed (${signal ?? `exit ${code}`}):\n${err.trim()}`));
-    });
-  });
+  return runChildStep<SearchStepReport>(CHILD, [siteDir, cacheDir, String(size)], 'Bước lập chỉ mục tìm kiếm / the search step');
 }
 
 export default function pagefindIndex(): AstroIntegration {

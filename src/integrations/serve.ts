@@ -8,10 +8,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeServeFiles } from '../lib/serve/write.ts';
+import { runChildStep } from '../lib/build/child-step.ts';
+import type { ServeOptions, ServeReport } from '../lib/serve/write.ts';
 import { PREVIOUS_BUILD_ENV } from '../lib/build/atomic.ts';
 
 export const NAME = 'serve-files';
+
+/** Writes the serving files in a process of its own (src/lib/serve/write-process.ts). */
+const CHILD = fileURLToPath(new URL('../lib/serve/write-process.ts', import.meta.url));
 
 
 export default function serveFiles(): AstroIntegration {
@@ -30,13 +34,14 @@ export default function serveFiles(): AstroIntegration {
           );
         }
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const previous = process.env[PREVIOUS_BUILD_ENV];
-        const report = writeServeFiles(out, {
+        const options: ServeOptions = {
           ...(scanMemoFile ? { scanMemoFile } : {}),
           ...(previous && existsSync(previous) && previous !== out ? { previous } : {}),
-        });
+        };
+        const report = await runChildStep<ServeReport>(CHILD, [out, JSON.stringify(options)], 'Tệp phục vụ / the serving files');
         const { inline, compressed } = report;
         logger.info(
           `CSP: ${inline.scripts.length} script, ${inline.styles.length} style nội tuyến (sha256); _headers: ${report.headerRules} quy tắc; ` +
