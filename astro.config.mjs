@@ -14,7 +14,8 @@ import embedCss from './src/integrations/embed-css.ts';
 import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
 
-// Old slugs redirect (src/integrations/redirects.ts); neither they nor posters belong in the sitemap,
+// Old slugs redirect (src/integrations/redirects.ts) and do not belong in the sitemap (nor do the old
+// poster URLs, redirect pages written after the sitemap);
 // nor the embed pages (/nhung/…, noindex views of other pages; the builder /nhung/ itself stays).
 const oldPaths = aliasPaths(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -34,12 +35,14 @@ export default defineConfig({
   },
   // Pages link their stylesheets rather than copy them in: a reader fetches each once for the whole
   // site, and the thousands of profile pages of a large site do not each carry ~6 KB of the same CSS
-  // (issue 13). Only a stylesheet under 1 KB, not worth a request, is inlined (vite.build.
-  // assetsInlineLimit below). Embed pages, which must read without fetching anything, get theirs
-  // inlined after the build (embedCss(), src/lib/embed/inline-css.ts).
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // (issue 13). Not even a small one is inlined: ~1 KB copied into each of tens of thousands of pages
+  // costs more than one cached request. Embed pages, which must read without fetching anything, get
+  // theirs inlined after the build (embedCss(), src/lib/embed/inline-css.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Scoped styles by a class ("astro-…", added to the element's class list) rather than a
-  // data-astro-cid-… attribute on every element: the same specificity, ~2 KB less per profile page.
+  // data-astro-cid-… attribute on every element. The components of the pages there is one of per
+  // profile or per dozen profiles (profile page, lists, header, footer) use global styles whose
+  // selectors start with the component's own class instead, so those pages carry no scope class.
   scopedStyleStrategy: 'class',
   // serveFiles() stays last: it hashes the final HTML for the CSP and compresses the files (src/integrations/serve.ts).
   // Embed pages (/nhung/…) are for other sites' iframes, not for search engines: not in the sitemap.
@@ -61,8 +64,10 @@ export default defineConfig({
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     build: {
-      // CSS: inline under 1 KB (see build above); other assets: Vite's default.
-      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length < 1024 : undefined),
+      // Scripts are never inlined: the profile page's enhancements (src/scripts/) are one cached
+      // file, not ~2.5 KB copied into each of tens of thousands of pages (issue 13). Other assets:
+      // Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       // Vite 8 (Rolldown) name for rollupOptions, which it still reads but marks deprecated.
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -3,14 +3,18 @@
  *   - a static page at /mo-hinh/<old>/ (meta refresh, canonical, a visible Vietnamese link),
  *   - a 301 rule in dist/_redirects (Netlify, Cloudflare Pages),
  *   - a 301 rule in dist/nginx-redirects.conf (an nginx `map` to include).
+ * Every profile's old poster page, /mo-hinh/<slug>/ap-phich/, gets a static page too, and one
+ * pattern rule in each file covers them all: it leads to the profile's poster view,
+ * /mo-hinh/<slug>/#ap-phich (the profile page prints as the A4 poster there; issue 13).
  * The builders live in src/lib/redirects.ts; this only feeds them the content and dist/.
  * The build fails if an alias is invalid, shadows a live slug, or lands on a page that exists.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readProfileAliases } from '../lib/content-check.ts';
-import { profileRedirects, writeRedirectFiles } from '../lib/redirects.ts';
-import { profilePosterUrl, profileUrl } from '../lib/routes.ts';
+import { posterRedirects, profileRedirects, writeRedirectFiles } from '../lib/redirects.ts';
+import { profileUrl } from '../lib/routes.ts';
+import { viLinks } from '../i18n/vi-links.ts';
 import { site } from '../site.config.ts';
 
 /** Old profile paths ("/mo-hinh/<alias>/") found in the content under `root`. */
@@ -19,14 +23,11 @@ export function aliasPaths(root: string): Set<string> {
 }
 
 /**
- * Whether a page belongs in the sitemap: not a redirect from an old slug, not a poster (a print
- * view whose canonical is the profile). `page` is an absolute URL, as @astrojs/sitemap passes it.
+ * Whether a page belongs in the sitemap: not a redirect from an old slug. `page` is an absolute
+ * URL, as @astrojs/sitemap passes it.
  */
 export function inSitemap(page: string, oldPaths: ReadonlySet<string>): boolean {
-  const path = new URL(page).pathname;
-  if (oldPaths.has(path)) return false;
-  const slug = /^\/mo-hinh\/([^/]+)\/ap-phich\/$/.exec(path)?.[1];
-  return !(slug && path === profilePosterUrl(slug));
+  return !oldPaths.has(new URL(page).pathname);
 }
 
 export default function redirects(): AstroIntegration {
@@ -40,9 +41,11 @@ export default function redirects(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const profiles = readProfileAliases(root);
         const rules = profileRedirects(profiles, profileUrl);
+        const posters = posterRedirects(profiles.map((p) => p.slug), profileUrl);
         const titles = new Map(profiles.map((p) => [profileUrl(p.slug), p.title]));
-        const { pages } = await writeRedirectFiles(rules, fileURLToPath(dir), { baseUrl: site.baseUrl, siteName: site.name, titles });
-        logger.info(`${pages} đường dẫn cũ chuyển hướng / old URLs redirected (pages, _redirects, nginx-redirects.conf)`);
+        for (const r of posters.rules) titles.set(r.to, `${viLinks['poster.pageTitle']}: ${titles.get(r.to.replace(/#.*$/, '')) ?? ''}`);
+        const { pages } = await writeRedirectFiles(rules, fileURLToPath(dir), { baseUrl: site.baseUrl, siteName: site.name, titles, families: [posters] });
+        logger.info(`${pages} đường dẫn cũ chuyển hướng (bí danh, áp phích cũ) / old URLs redirected (aliases, old posters: pages, _redirects, nginx-redirects.conf)`);
       },
     },
   };

@@ -1,6 +1,7 @@
 /**
  * Permanent URLs: a profile keeps its URL forever. When its slug changes, the old slug goes into
- * `aliases` and every old URL keeps working, three ways at once:
+ * `aliases` and every old URL keeps working, three ways at once (and so does every old poster URL,
+ * /mo-hinh/<slug>/ap-phich/, now the profile page's poster view: posterRedirects):
  *   - a static page at the old path (meta refresh + canonical + a visible Vietnamese link), which
  *     works on any static host and tells search engines where the page now lives;
  *   - `_redirects` rules (Netlify, Cloudflare Pages) for a real HTTP 301;
@@ -50,6 +51,39 @@ export function profileRedirects(profiles: readonly AliasSource[], pathOf: (slug
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
+/**
+ * A family of redirects that the server files write once, as a pattern, instead of one line per
+ * path; each path still gets its static page (hosts that only serve files). `netlify` is a
+ * `_redirects` pair with `:placeholders` (written with and without the trailing slash); `nginx` is
+ * a regex key and a value of the `map`, the value quoted (it may hold "#").
+ */
+export interface RedirectFamily {
+  rules: readonly RedirectRule[];
+  netlify: { from: string; to: string };
+  nginx: { from: string; to: string };
+}
+
+/** The id of the poster view in a profile page: /mo-hinh/<slug>/#ap-phich shows and prints only the A4 poster. */
+export const POSTER_VIEW_ID = 'ap-phich';
+
+/**
+ * The old poster pages, /mo-hinh/<slug>/ap-phich/: the profile page now prints as the poster at its
+ * poster view (#ap-phich), so each old poster URL redirects there, permanently. Sorted by old path.
+ */
+export function posterRedirects(slugs: readonly string[], pathOf: (slug: string) => string = defaultProfilePath): RedirectFamily {
+  const profile = pathOf(':slug');
+  return {
+    rules: [...slugs]
+      .sort()
+      .map((slug) => ({ from: `${pathOf(slug)}${POSTER_VIEW_ID}/`, to: `${pathOf(slug)}#${POSTER_VIEW_ID}` })),
+    netlify: { from: `${profile}${POSTER_VIEW_ID}/`, to: `${profile}#${POSTER_VIEW_ID}` },
+    nginx: {
+      from: `~^${pathOf('(?<dhtt_slug>[a-z0-9-]+)')}${POSTER_VIEW_ID}/?$`,
+      to: `"${pathOf('$dhtt_slug')}#${POSTER_VIEW_ID}"`,
+    },
+  };
+}
+
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -67,7 +101,8 @@ export interface RedirectPageOptions {
  */
 export function redirectPageHtml(rule: RedirectRule, options: RedirectPageOptions): string {
   const base = options.baseUrl.replace(/\/+$/, '');
-  const canonical = `${base}${rule.to}`;
+  // The canonical URL is the page, without the view a fragment opens in it.
+  const canonical = `${base}${rule.to.replace(/#.*$/, '')}`;
   const to = escapeHtml(rule.to);
   const linkText = escapeHtml(options.targetTitle ?? canonical);
   const title = escapeHtml(options.siteName ? `${viLinks['redirect.title']} — ${options.siteName}` : viLinks['redirect.title']);
@@ -95,15 +130,16 @@ function variants(path: string): string[] {
   return bare && bare !== path ? [path, bare] : [path];
 }
 
-/** `_redirects` (Netlify, Cloudflare Pages): one "old new 301" line per old spelling. */
-export function netlifyRedirects(rules: readonly RedirectRule[]): string {
+/** `_redirects` (Netlify, Cloudflare Pages): one "old new 301" line per old spelling, then one pair per family. */
+export function netlifyRedirects(rules: readonly RedirectRule[], families: readonly RedirectFamily[] = []): string {
   const lines = ['# Đường dẫn cũ của hồ sơ → đường dẫn hiện nay (tạo tự động khi build; đừng sửa tay).'];
   for (const r of rules) for (const from of variants(r.from)) lines.push(`${from} ${r.to} 301`);
+  for (const f of families) for (const from of variants(f.netlify.from)) lines.push(`${from} ${f.netlify.to} 301`);
   return `${lines.join('\n')}\n`;
 }
 
 /** An nginx `map` of old paths to new ones, with how to use it. */
-export function nginxRedirectMap(rules: readonly RedirectRule[], variable = '$dhtt_redirect'): string {
+export function nginxRedirectMap(rules: readonly RedirectRule[], variable = '$dhtt_redirect', families: readonly RedirectFamily[] = []): string {
   const header = [
     '# Đường dẫn cũ của hồ sơ → đường dẫn hiện nay (tạo tự động khi build; đừng sửa tay).',
     '# Old profile paths → current paths. Generated at build time; do not edit.',
@@ -115,7 +151,11 @@ export function nginxRedirectMap(rules: readonly RedirectRule[], variable = '$dh
     `#     if (${variable}) { return 301 ${variable}; }`,
     '# With many long paths nginx may ask for a larger "map_hash_bucket_size" (e.g. 128).',
   ];
-  const body = rules.flatMap((r) => variants(r.from).map((from) => `    ${from} ${r.to};`));
+  // Exact paths first; nginx tries a map's regexes (families) only when no exact path matches.
+  const body = [
+    ...rules.flatMap((r) => variants(r.from).map((from) => `    ${from} ${r.to};`)),
+    ...families.map((f) => `    ${f.nginx.from} ${f.nginx.to};`),
+  ];
   return `${header.join('\n')}\nmap $uri ${variable} {\n    default "";\n${body.join('\n')}\n}\n`;
 }
 
@@ -127,6 +167,8 @@ export interface WriteRedirectsOptions extends RedirectPageOptions {
   nginxFile?: string;
   /** Write the static pages too (default true). False when Astro routes already build them. */
   pages?: boolean;
+  /** Redirect families: a static page per rule, one pattern each in `_redirects` and the nginx map. */
+  families?: readonly RedirectFamily[];
 }
 
 /**
@@ -135,7 +177,9 @@ export interface WriteRedirectsOptions extends RedirectPageOptions {
  */
 export async function writeRedirectFiles(rules: readonly RedirectRule[], outDir: string, options: WriteRedirectsOptions): Promise<{ pages: number }> {
   const pages = options.pages ?? true;
-  for (const r of pages ? rules : []) {
+  const families = options.families ?? [];
+  const pageRules = pages ? [...rules, ...families.flatMap((f) => f.rules)] : [];
+  for (const r of pageRules) {
     if (!r.from.startsWith('/') || r.from.includes('..')) throw new Error(`redirect: "${r.from}" is not a clean site path`);
     const file = join(outDir, r.from, 'index.html');
     if (existsSync(file)) throw new Error(`redirect: ${r.from} đã có trang thật, không ghi đè / a built page already exists at ${r.from}`);
@@ -143,7 +187,7 @@ export async function writeRedirectFiles(rules: readonly RedirectRule[], outDir:
     const targetTitle = options.titles?.get(r.to);
     await writeFile(file, redirectPageHtml(r, { ...options, ...(targetTitle ? { targetTitle } : {}) }), 'utf8');
   }
-  await writeFile(join(outDir, options.netlifyFile ?? '_redirects'), netlifyRedirects(rules), 'utf8');
-  await writeFile(join(outDir, options.nginxFile ?? 'nginx-redirects.conf'), nginxRedirectMap(rules), 'utf8');
-  return { pages: pages ? rules.length : 0 };
+  await writeFile(join(outDir, options.netlifyFile ?? '_redirects'), netlifyRedirects(rules, families), 'utf8');
+  await writeFile(join(outDir, options.nginxFile ?? 'nginx-redirects.conf'), nginxRedirectMap(rules, undefined, families), 'utf8');
+  return { pages: pageRules.length };
 }

@@ -16,8 +16,6 @@ export const routes = {
 } as const;
 
 export const profileUrl = (slug: string) => `${routes.profiles}${slug}/`;
-/** The A4 poster of a profile: a print view, not indexed, canonical to the profile. */
-export const profilePosterUrl = (slug: string) => `${profileUrl(slug)}ap-phich/`;
 export const fieldUrl = (slug: string) => `${routes.fields}${slug}/`;
 export const planUrl = (slug: string) => `${routes.plans}${slug}/`;
 export const movementUrl = (slug: string) => `${routes.movements}${slug}/`;

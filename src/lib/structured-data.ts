@@ -23,7 +23,10 @@
  *    (commune → district → province → Country VN) carrying the official GSO codes; where
  *    today's units (after 1 July 2025) differ, they are a second chain.
  *  - List pages are a CollectionPage whose mainEntity is an ItemList; every page gets a
- *    BreadcrumbList. Site-wide nodes (WebSite, the publisher) have stable @ids under baseUrl.
+ *    BreadcrumbList. Site-wide nodes (WebSite, the publisher) have stable @ids under baseUrl and
+ *    are described on the site's own pages (home, about: pageJsonLd); the pages there is one of
+ *    per profile or per dozen profiles (profiles, lists, plans) refer to them by @id only, so
+ *    tens of thousands of pages do not each repeat them (issue 13).
  */
 import type {
   AdministrativeArea,
@@ -203,7 +206,8 @@ export function itemList(site: SiteIdentity, pageUrl: string, name: string, item
     numberOfItems: total ?? items.length,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
     itemListElement: items.map(
-      (it, i): ListItem => ({ '@type': 'ListItem', position: firstPosition + i, name: it.name, url: absolute(site, it.url) }),
+      // Position and URL, as search engines read a list of pages; each page names itself.
+      (it, i): ListItem => ({ '@type': 'ListItem', position: firstPosition + i, url: absolute(site, it.url) }),
     ),
   };
 }
@@ -366,16 +370,9 @@ export function subjectNode(input: ProfileJsonLdInput): Person | Organization {
   };
 }
 
+/** The page's preview image; its size is in the og:image:width/height tags, not repeated here (issue 13). */
 function ogImageNode(url: string): ImageObject {
-  // unitCode E37 is "pixel" in UN/CEFACT Common Code, which schema.org uses for units.
-  return {
-    '@type': 'ImageObject',
-    url,
-    contentUrl: url,
-    encodingFormat: 'image/png',
-    width: { '@type': 'QuantitativeValue', value: 1200, unitCode: 'E37' },
-    height: { '@type': 'QuantitativeValue', value: 630, unitCode: 'E37' },
-  };
+  return { '@type': 'ImageObject', url, encodingFormat: 'image/png' };
 }
 
 /** The whole graph of a profile page. */
@@ -393,14 +390,11 @@ export function profileJsonLd(input: ProfileJsonLdInput): Graph {
       isPartOf: { '@id': ids.website(site) },
       publisher: { '@id': ids.publisher(site) },
       mainEntity: { '@id': ids.subject(url) },
-      about: { '@id': ids.subject(url) },
       ...(input.fieldNames && input.fieldNames.length > 0 ? { keywords: input.fieldNames.join(', ') } : {}),
       ...(input.ogImage ? { primaryImageOfPage: ogImageNode(input.ogImage) } : {}),
       ...(input.breadcrumbs ? { breadcrumb: { '@id': ids.breadcrumb(url) } } : {}),
     },
     subjectNode(input),
-    websiteNode(site),
-    publisherNode(site),
   ];
   if (input.breadcrumbs) graph.push(breadcrumbList(site, url, input.breadcrumbs));
   return { '@context': 'https://schema.org', '@graph': graph };
@@ -426,8 +420,6 @@ export function planJsonLd(input: PlanJsonLdInput): Graph {
       ...(input.items && input.items.length > 0 ? { hasPart: { '@id': ids.list(url) } } : {}),
     },
     planNode(site, url, plan),
-    websiteNode(site),
-    publisherNode(site),
   ];
   if (input.items && input.items.length > 0) {
     graph.push(itemList(site, url, `${viLinks['jsonld.planItems']} ${planReference(plan)}`, input.items, input.firstPosition ?? 1, input.total));
@@ -454,8 +446,6 @@ export function collectionJsonLd(input: CollectionJsonLdInput): Graph {
       ...(input.breadcrumbs ? { breadcrumb: { '@id': ids.breadcrumb(url) } } : {}),
     },
     itemList(site, url, input.name, input.items, input.firstPosition ?? 1, input.total),
-    websiteNode(site),
-    publisherNode(site),
   ];
   if (input.breadcrumbs) graph.push(breadcrumbList(site, url, input.breadcrumbs));
   return { '@context': 'https://schema.org', '@graph': graph };

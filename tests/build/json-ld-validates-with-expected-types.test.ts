@@ -28,7 +28,7 @@ const ofType = (nodes: JsonNode[], type: string) => nodes.filter((n) => typesOf(
 
 describe('JSON-LD', () => {
   requireDist();
-  const pages = contentPages().filter((p) => pageKind(p.path) !== 'poster');
+  const pages = contentPages();
 
   it('parses and validates against schema.org on every page', () => {
     const failures: string[] = [];

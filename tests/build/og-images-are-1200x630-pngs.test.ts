@@ -31,7 +31,7 @@ function lender(pagePath: string): string | undefined {
 
 describe('Open Graph images', () => {
   requireDist();
-  const pages = contentPages().filter((p) => pageKind(p.path) !== 'poster');
+  const pages = contentPages();
   const imageOf = new Map(pages.map((p) => [p.path, (meta(p, 'og:image') ?? '').slice(BASE_URL.length)]));
   const siteCard = imageOf.get('/');
 

@@ -1,8 +1,6 @@
 /**
  * What every built page carries: lang="vi", one <h1>, a <title>, a meta description, a canonical
  * URL on the site's base URL ending in the page's own path, breadcrumbs (all but home), NFC text.
- * A profile's poster (/mo-hinh/<slug>/ap-phich/) is a bare print view of the profile: its canonical
- * is the profile's URL and it has no site chrome, so no breadcrumbs.
  */
 import { describe, expect, it } from 'vitest';
 import { contentPages, requireDist, squash, type BuiltPage } from '../support/dist.ts';
@@ -37,9 +35,6 @@ function breadcrumbNav(page: BuiltPage) {
 
 type Check = (page: BuiltPage) => string | undefined;
 
-/** The profile path a poster print view belongs to, or undefined for any other page. */
-const posterOf = (page: BuiltPage): string | undefined => /^(\/mo-hinh\/[^/]+\/)ap-phich\/$/.exec(page.path)?.[1];
-
 const CHECKS: Record<string, Check> = {
   'has <html lang="vi">': ({ doc }) => {
     const lang = doc.querySelector('html')?.getAttribute('lang');
@@ -70,12 +65,12 @@ const CHECKS: Record<string, Check> = {
     const href = links[0]?.getAttribute('href');
     if (links.length !== 1 || !href) return `${links.length} <link rel="canonical" href>, expected exactly 1`;
     // The 404 page is served at any path; its own file is /404.html (Astro may also name it /404/).
-    const own = page.path === '/404.html' ? ['/404.html', '/404/'] : [posterOf(page) ?? page.path];
+    const own = page.path === '/404.html' ? ['/404.html', '/404/'] : [page.path];
     return own.some((p) => href === BASE_URL + p) ? undefined : `canonical is "${href}", expected "${BASE_URL}${own[0]}"`;
   },
 
   'has breadcrumbs (all pages but home)': (page) =>
-    page.path === '/' || posterOf(page) || breadcrumbNav(page)
+    page.path === '/' || breadcrumbNav(page)
       ? undefined
       : 'no breadcrumbs <nav> (a <nav> whose aria-label, label, class or id names it as breadcrumbs)',
 

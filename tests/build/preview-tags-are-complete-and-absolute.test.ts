@@ -53,7 +53,7 @@ function problems(page: BuiltPage): string[] {
   if (meta(page, 'og:description') !== description) out.push('og:description differs from the meta description');
   if (!title.includes(meta(page, 'og:title') ?? '\u0000')) out.push(`og:title "${meta(page, 'og:title')}" is not in the <title> "${title}"`);
   const kind = pageKind(page.path);
-  const expectedType = kind === 'profile' || kind === 'poster' || kind === 'plan' ? 'article' : undefined;
+  const expectedType = kind === 'profile' || kind === 'plan' ? 'article' : undefined;
   if (expectedType && meta(page, 'og:type') !== expectedType) out.push(`og:type is "${meta(page, 'og:type')}", expected "${expectedType}"`);
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * A profile's permanent URL is the same everywhere it is printed: the canonical link, og:url, the
- * JSON-LD page and subject, the citation, the share links and the poster's canonical. It is
+ * JSON-LD page and subject, the citation, the share links, the poster's QR code and the canonical of
+ * the old poster URL's redirect page. It is
  * /mo-hinh/<folder name>/ on the site's base URL, for every published profile in content/.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,8 +30,8 @@ describe('profile permanent URLs', () => {
     expect(page!.doc.querySelector('[data-citation] .citation__url a')?.getAttribute('href')).toBe(permanent);
     expect(page!.doc.querySelector('[data-share]')?.getAttribute('data-share-url')).toBe(permanent);
 
-    const poster = pageAt(`/mo-hinh/${slug}/ap-phich/`);
-    expect(poster && canonicalOf(poster)).toBe(permanent);
-    expect(poster && meta(poster, 'og:url')).toBe(permanent);
+    expect(page!.doc.querySelector('#ap-phich .poster__url')?.textContent?.replace(/\s+/g, '')).toBe(permanent);
+    const oldPoster = pageAt(`/mo-hinh/${slug}/ap-phich/`);
+    expect(oldPoster && canonicalOf(oldPoster)).toBe(permanent);
   });
 });

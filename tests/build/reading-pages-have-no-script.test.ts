@@ -1,15 +1,18 @@
 /**
  * Reading pages (profiles and the lists that lead to them) work without JavaScript and ship none,
- * but for a few known enhancements: no <script> elements and no inline event handlers, except
+ * but for one known module of enhancements: no <script> elements and no inline event handlers,
+ * except
  *   - JSON-LD data blocks (<script type="application/ld+json">): data, never executed;
- *   - the tiny inline modules named by `data-enhance` below, each allowed only on its own pages,
- *     which add a button where it can work (copy the citation, the Web Share sheet, print the
- *     poster). Modules run after parsing; without them the page is complete
+ *   - on profile pages only, the profile enhancements (src/scripts/profile-enhancements.ts: copy
+ *     the citation, the Web Share sheet, print the poster), one small module file of the site's
+ *     own (/_astro/…), the same on every profile page and cached, which adds buttons where they
+ *     can work. Modules run after parsing; without it the page is complete
  *     (tests/e2e/works-without-javascript.test.ts, tests/e2e/citation-copy-button.test.ts).
- * Any other script, an external one (src=…), a classic script or an oversized one fails.
+ * Any other script, an inline one, a classic script, another file or an oversized one fails.
  */
+import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentPages, requireDist } from '../support/dist.ts';
+import { contentPages, requireDist, resolveSitePath } from '../support/dist.ts';
 import { describe as describeElement } from '../support/links.ts';
 import { listing } from '../support/report.ts';
 
@@ -18,15 +21,10 @@ const READING = /^\/(?:mo-hinh|linh-vuc|dia-phuong|ke-hoach|phong-trao|nguon|gio
 const DATA_BLOCK_TYPES = new Set(['application/ld+json']);
 
 const PROFILE = /^\/mo-hinh\/(?!trang\/)[^/]+\/$/;
-const POSTER = /^\/mo-hinh\/[^/]+\/ap-phich\/$/;
-/** data-enhance value → the pages it may appear on. */
-const ENHANCEMENTS: Readonly<Record<string, RegExp>> = {
-  'citation-copy': PROFILE,
-  'web-share': PROFILE,
-  'poster-print': POSTER,
-};
-/** "Tiny": an inline enhancement larger than this should be reconsidered, not allowed. */
-const MAX_INLINE_BYTES = 2048;
+/** The enhancements' file: bundled by the build into /_astro/. */
+const OWN_MODULE = /^\/_astro\/[^/]+\.js$/;
+/** "Small": enhancements larger than this should be reconsidered, not allowed. */
+const MAX_MODULE_BYTES = 4096;
 
 describe('reading pages', () => {
   requireDist();
@@ -36,23 +34,18 @@ describe('reading pages', () => {
     expect(pages.some((p) => p.path.startsWith('/mo-hinh/'))).toBe(true);
   });
 
-  it('carry no <script> but data blocks and the known inline enhancements, and no inline event handlers', () => {
+  it('carry no <script> but data blocks and, on profiles, the enhancements module, and no inline event handlers', () => {
     const found: string[] = [];
     for (const page of pages) {
-      const seen = new Set<string>();
       for (const script of page.doc.querySelectorAll('script')) {
         const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
         if (DATA_BLOCK_TYPES.has(type)) continue;
         const where = `${page.path}: ${describeElement(script)}`;
-        const name = script.getAttribute('data-enhance');
-        const allowedOn = name === undefined ? undefined : ENHANCEMENTS[name];
-        if (!name || !allowedOn) found.push(`${where} (not a known enhancement)`);
-        else if (!allowedOn.test(page.path)) found.push(`${where} (${name} does not belong on this page)`);
+        const src = script.getAttribute('src');
+        if (!PROFILE.test(page.path)) found.push(`${where} (no script belongs on this page)`);
         else if (type !== 'module') found.push(`${where} (must be type="module", which runs after parsing)`);
-        else if (script.getAttribute('src') !== undefined) found.push(`${where} (must be inline, not loaded from a file)`);
-        else if (Buffer.byteLength(script.textContent) > MAX_INLINE_BYTES) found.push(`${where} (${Buffer.byteLength(script.textContent)} bytes, more than ${MAX_INLINE_BYTES})`);
-        else if (seen.has(name)) found.push(`${where} (twice on one page)`);
-        seen.add(name ?? '');
+        else if (src === undefined || !OWN_MODULE.test(src)) found.push(`${where} (must be the site's own module file, not inline code or another file)`);
+        else if (script.textContent.trim()) found.push(`${where} (a module file with inline code)`);
       }
       for (const el of page.doc.querySelectorAll('*')) {
         const handlers = Object.keys(el.attributes).filter((a) => /^on[a-z]+$/i.test(a));
@@ -62,16 +55,19 @@ describe('reading pages', () => {
     expect(found.length, listing('script(s) on reading pages', found)).toBe(0);
   });
 
-  it('give every profile the citation copy and share enhancements, and nothing else', () => {
+  it('give every profile the same small enhancements module, once', () => {
     const profiles = pages.filter((p) => PROFILE.test(p.path));
     expect(profiles.length).toBeGreaterThan(0);
+    const srcs = new Set<string>();
     const wrong = profiles.flatMap((page) => {
-      const names = page.doc
-        .querySelectorAll('script[data-enhance]')
-        .map((s) => s.getAttribute('data-enhance'))
-        .sort();
-      return names.join(',') === 'citation-copy,web-share' ? [] : [`${page.path}: ${names.join(', ') || 'none'}`];
+      const modules = page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
+      modules.forEach((s) => srcs.add(s));
+      return modules.length === 1 ? [] : [`${page.path}: ${modules.length} module files`];
     });
     expect(wrong).toEqual([]);
+    expect([...srcs]).toHaveLength(1);
+    const file = resolveSitePath([...srcs][0]!);
+    expect(file.ok && existsSync(file.file)).toBe(true);
+    expect(file.ok ? statSync(file.file).size : Infinity).toBeLessThanOrEqual(MAX_MODULE_BYTES);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Permanent URLs in the built site: dist/_redirects and dist/nginx-redirects.conf hold exactly one
- * 301 rule per old slug in content/ (both spellings, with and without the trailing slash), each
+ * 301 rule per old slug in content/ (both spellings, with and without the trailing slash), and the
+ * one pattern for the old poster URLs (tests/build/poster-is-a-view-of-the-profile-page…), each
  * old URL has a redirect page to its profile. (The content may have no aliases yet:
  * tests/build/renamed-profile-keeps-its-old-url.test.ts renames a profile in a copy.)
  */
@@ -28,12 +29,16 @@ describe('redirect files', () => {
     expect(existsSync(path.join(DIST, 'nginx-redirects.conf'))).toBe(true);
   });
 
-  it('_redirects has a 301 for each alias and nothing else', () => {
-    const want = expected.flatMap((r) => [`${r.from} ${r.to} 301`, `${r.from.slice(0, -1)} ${r.to} 301`]);
+  it('_redirects has a 301 for each alias and the old posters\' pattern, and nothing else', () => {
+    const want = [
+      ...expected.flatMap((r) => [`${r.from} ${r.to} 301`, `${r.from.slice(0, -1)} ${r.to} 301`]),
+      '/mo-hinh/:slug/ap-phich/ /mo-hinh/:slug/#ap-phich 301',
+      '/mo-hinh/:slug/ap-phich /mo-hinh/:slug/#ap-phich 301',
+    ];
     expect(rules('_redirects', /^\//).sort()).toEqual(want.sort());
   });
 
-  it('the nginx map has an entry for each alias and nothing else', () => {
+  it('the nginx map has an entry for each alias and nothing else (besides the old posters\' regex)', () => {
     const text = readFileSync(path.join(DIST, 'nginx-redirects.conf'), 'utf8');
     expect(text).toMatch(/^map \$uri \$\w+ \{$/m);
     const want = expected.flatMap((r) => [`${r.from} ${r.to};`, `${r.from.slice(0, -1)} ${r.to};`]);

@@ -62,7 +62,7 @@ describe('the CSP in Chromium', () => {
     return problems;
   }
 
-  const pages = [...templatePages(), { name: 'poster', path: `/mo-hinh/${firstProfile().slug}/ap-phich/`, status: 200 }];
+  const pages = [...templatePages(), { name: 'poster', path: `/mo-hinh/${firstProfile().slug}/#ap-phich`, status: 200 }];
   it.each(pages.map((t) => [t.name, t] as const))('%s', async (_name, template) => {
     expect(await problemsOn(template.path, template.status)).toEqual([]);
   });

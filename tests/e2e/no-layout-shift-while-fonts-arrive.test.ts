@@ -17,7 +17,7 @@ const FONT_DELAY_MS = 700;
 const pages = [
   ...templatePages().map((t) => ({ name: t.name, path: t.path })),
   { name: 'search', path: '/tim-kiem/' },
-  { name: 'poster', path: `/mo-hinh/${firstProfile().slug}/ap-phich/` },
+  { name: 'poster', path: `/mo-hinh/${firstProfile().slug}/#ap-phich` },
 ];
 
 async function holdBackFonts(context: BrowserContext): Promise<{ fonts: number }> {

@@ -1,5 +1,8 @@
 /**
- * The poster of a profile, in Chromium: printed to PDF on A4 it is exactly one page; printed in
+ * The poster of a profile, the poster view of its page (/mo-hinh/<slug>/#ap-phich), in Chromium:
+ * the old poster URL (/mo-hinh/<slug>/ap-phich/) leads there and shows the sheet alone; printed to
+ * PDF on A4 it is exactly one page whose text (pdftotext) carries the title, the unit, the plan, the
+ * call to scan and the permanent URL, and nothing of the rest of the profile page; printed in
  * black and white (greyscale, then hard threshold) its QR code still decodes, with jsQR, to the
  * profile's permanent URL; it shows the title and unit; every piece of text on it is black; and
  * axe finds no accessibility violations. On the phone that scanned it, the sheet fits the screen
@@ -14,14 +17,17 @@ import { useSite } from '../support/e2e.ts';
 import { absoluteUrl } from '../support/site.ts';
 import { publishedProfiles } from '../support/content.ts';
 import { firstProfile } from '../support/templates.ts';
+import { pdfPageTexts } from '../support/pdf.ts';
 
 const profile = firstProfile();
-const posterPath = `/mo-hinh/${profile.slug}/ap-phich/`;
+const posterPath = `/mo-hinh/${profile.slug}/#ap-phich`;
 /** The profile whose poster has the most text: the one most likely to spill onto a second page. */
 const longest = publishedProfiles()
   .map((p) => ({ p, size: [p.data.title, p.data.unit, ...p.data.recognitions.map((r) => r.form)].join('').length + 40 * p.data.recognitions.length }))
   .sort((a, b) => b.size - a.size)[0]!.p;
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** Whitespace and soft hyphens do not count when comparing printed text. */
+const flat = (s: string): string => s.normalize('NFC').replace(/\u00ad/g, '').replace(/\s+/g, '');
 
 /** Pages in a PDF: its page objects ("/Type /Page", not "/Type /Pages"). */
 const pdfPageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
@@ -36,7 +42,7 @@ describe('the poster', () => {
     const context = await open.site.context('desktop');
     try {
       const page = await context.newPage();
-      await page.goto(open.site.server.url(`/mo-hinh/${p.slug}/ap-phich/`), { waitUntil: 'load' });
+      await page.goto(open.site.server.url(`/mo-hinh/${p.slug}/#ap-phich`), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       // preferCSSPageSize: the page size comes from the poster's own @page rule, as when a reader prints.
       const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
@@ -50,6 +56,44 @@ describe('the poster', () => {
       const [sheet, qr] = await Promise.all([page.locator('.poster').boundingBox(), page.locator('.poster__qr').boundingBox()]);
       expect(sheet && qr).toBeTruthy();
       expect(qr!.y + qr!.height).toBeLessThanOrEqual(sheet!.y + sheet!.height + 0.5);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is where the old poster URL leads: the sheet alone, without the rest of the profile page', async () => {
+    const context = await open.site.context('desktop');
+    try {
+      const page = await context.newPage();
+      await page.goto(open.site.server.url(`/mo-hinh/${profile.slug}/ap-phich/`), { waitUntil: 'load' });
+      await page.waitForURL(open.site.server.url(posterPath));
+      await page.locator('.poster').waitFor({ state: 'visible' });
+      for (const selector of ['.site-header', '.breadcrumbs', 'article.profile', '.site-footer']) {
+        expect(await page.locator(selector).first().isVisible(), `${selector} shows in the poster view`).toBe(false);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints the title, unit, plan, call to scan and permanent URL, and nothing else of the profile (pdftotext)', async () => {
+    const context = await open.site.context('desktop');
+    try {
+      const page = await context.newPage();
+      await page.goto(open.site.server.url(posterPath), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const pages = pdfPageTexts(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      expect(pages).toHaveLength(1);
+      const text = flat(pages[0] ?? '');
+      for (const part of [profile.data.title, profile.data.unit, 'Quét mã để xem hồ sơ đầy đủ']) {
+        expect(text, `the printed poster lacks "${part}":\n${pages[0]}`).toContain(flat(part));
+      }
+      // The address breaks after a hyphen where the line ends; pdftotext joins the lines without it.
+      const url = absoluteUrl(`/mo-hinh/${profile.slug}/`);
+      expect(text.replace(/-/g, ''), `the printed poster lacks ${url}:\n${pages[0]}`).toContain(flat(url).replace(/-/g, ''));
+      expect(text).toContain(flat('Được công nhận theo'));
+      // The profile page's own sections are not printed with the poster.
+      expect(text).not.toContain(flat('Trích dẫn'));
     } finally {
       await context.close();
     }
@@ -82,9 +126,9 @@ describe('the poster', () => {
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print' });
       await page.goto(open.site.server.url(posterPath), { waitUntil: 'load' });
-      const h1 = page.locator('h1');
-      expect(await h1.isVisible()).toBe(true);
-      expect(norm(await h1.innerText())).toBe(norm(profile.data.title));
+      const title = page.locator('.poster__title');
+      expect(await title.isVisible()).toBe(true);
+      expect(norm(await title.innerText())).toBe(norm(profile.data.title));
       expect(norm(await page.locator('.poster').innerText())).toContain(norm(profile.data.unit));
       const coloured = await page.locator('.poster').evaluate((poster) =>
         [poster, ...poster.querySelectorAll('*')]
@@ -116,7 +160,7 @@ describe('the poster', () => {
     const context = await open.site.context('phone');
     try {
       const page = await context.newPage();
-      await page.goto(open.site.server.url(`/mo-hinh/${p.slug}/ap-phich/`), { waitUntil: 'load' });
+      await page.goto(open.site.server.url(`/mo-hinh/${p.slug}/#ap-phich`), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const { scrollWidth, innerWidth, outside } = await page.evaluate(() => {
         const width = window.innerWidth;
@@ -153,6 +197,8 @@ describe('the poster', () => {
       await back.click();
       await page.waitForURL(open.site.server.url(`/mo-hinh/${profile.slug}/`));
       expect(norm(await page.locator('h1').innerText())).toBe(norm(await page.title()).split(' — ')[0]);
+      // Back on the profile, the poster view is closed again.
+      expect(await page.locator('.poster').isVisible()).toBe(false);
     } finally {
       await context.close();
     }

@@ -1,6 +1,7 @@
 /**
  * Printing a profile gives clean A4 pages: the site's own @page rule makes the PDF A4 (Chromium
- * is asked for Letter); the menu, breadcrumbs, footer, share links, poster link and copy button
+ * is asked for Letter); the menu, breadcrumbs, footer, share links, poster link, copy button and
+ * the poster view (printed only when the address opens it: poster-prints-one-a4-page…)
  * are not printed; the title and the citation are. Every printable template, printed to PDF and
  * read back with pdftotext, has its title on page 1 and no blank page.
  */
@@ -25,7 +26,7 @@ describe('a printed profile', () => {
       await page.goto(open.site.server.url(path), { waitUntil: 'load' });
       // The copy button is there on screen (added by script) before printing.
       await page.locator('.citation__copy').waitFor();
-      const hidden = ['.site-header nav', '.breadcrumbs', '.site-footer', '[data-share]', '.poster-link', '.citation__copy', '.skip-link'];
+      const hidden = ['.site-header nav', '.breadcrumbs', '.site-footer', '[data-share]', '.poster-link', '.citation__copy', '.skip-link', '.poster-view'];
       for (const selector of hidden) expect(await page.locator(selector).count(), `${selector} is not on the page`).toBeGreaterThan(0);
       await page.emulateMedia({ media: 'print' });
 

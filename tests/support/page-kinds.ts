@@ -4,10 +4,9 @@
  */
 import type { BuiltPage } from './dist.ts';
 
-export type PageKind = 'profile' | 'poster' | 'plan' | 'field' | 'province' | 'commune' | 'list' | 'other';
+export type PageKind = 'profile' | 'plan' | 'field' | 'province' | 'commune' | 'list' | 'other';
 
 const PATTERNS: readonly [PageKind, RegExp][] = [
-  ['poster', /^\/mo-hinh\/[^/]+\/ap-phich\/$/],
   ['list', /^\/mo-hinh\/(?:trang\/\d+\/)?$/],
   ['profile', /^\/mo-hinh\/[^/]+\/$/],
   ['plan', /^\/ke-hoach\/[^/]+\/$/],

@@ -1,10 +1,13 @@
-/** Permanent URLs: old slugs (aliases) redirect by static page, `_redirects` and nginx map. */
+/**
+ * Permanent URLs: old slugs (aliases) and old poster pages redirect by static page, `_redirects`
+ * and nginx map.
+ */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { netlifyRedirects, nginxRedirectMap, profileRedirects, redirectPageHtml, writeRedirectFiles } from '../../src/lib/redirects.ts';
+import { netlifyRedirects, nginxRedirectMap, posterRedirects, profileRedirects, redirectPageHtml, writeRedirectFiles } from '../../src/lib/redirects.ts';
 
 const BASE = 'https://dienhinhtientien.example.vn';
 const PROFILES = [
@@ -103,6 +106,43 @@ describe('_redirects and nginx map', () => {
   it('empty rule sets still give valid files', () => {
     expect(nginxRedirectMap([])).toMatch(/map \$uri \$dhtt_redirect \{\n {4}default "";\n\n\}/);
     expect(netlifyRedirects([]).split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([]);
+  });
+});
+
+describe('posterRedirects', () => {
+  const posters = posterRedirects(['b-mo-hinh', 'a-mo-hinh']);
+
+  it('sends each old poster page to the poster view of its profile page, sorted by old path', () => {
+    expect(posters.rules).toEqual([
+      { from: '/mo-hinh/a-mo-hinh/ap-phich/', to: '/mo-hinh/a-mo-hinh/#ap-phich' },
+      { from: '/mo-hinh/b-mo-hinh/ap-phich/', to: '/mo-hinh/b-mo-hinh/#ap-phich' },
+    ]);
+  });
+
+  it('is one pattern in _redirects (both spellings) and one regex in the nginx map, after the exact rules', () => {
+    const aliases = profileRedirects(PROFILES);
+    const netlify = netlifyRedirects(aliases, [posters]).split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(netlify.slice(-2)).toEqual(['/mo-hinh/:slug/ap-phich/ /mo-hinh/:slug/#ap-phich 301', '/mo-hinh/:slug/ap-phich /mo-hinh/:slug/#ap-phich 301']);
+    expect(netlify).toHaveLength(aliases.length * 2 + 2);
+    const map = nginxRedirectMap(aliases, '$dhtt_redirect', [posters]);
+    const entries = map.split('\n').filter((l) => /^ {4}[~/]/.test(l));
+    expect(entries.at(-1)).toBe('    ~^/mo-hinh/(?<dhtt_slug>[a-z0-9-]+)/ap-phich/?$ "/mo-hinh/$dhtt_slug/#ap-phich";');
+    expect(entries).toHaveLength(aliases.length * 2 + 1);
+    // The regex matches the old poster paths, with or without the slash, and nothing else.
+    const re = new RegExp(/^ {4}~(\S+) /.exec(entries.at(-1)!)![1]!.replace('(?<dhtt_slug>', '('));
+    expect(['/mo-hinh/a-mo-hinh/ap-phich/', '/mo-hinh/a-mo-hinh/ap-phich'].every((p) => re.test(p))).toBe(true);
+    expect(['/mo-hinh/a-mo-hinh/', '/mo-hinh/ap-phich/', '/mo-hinh/a/ap-phich/x/'].some((p) => re.test(p))).toBe(false);
+  });
+
+  it('gives each old poster a redirect page to the poster view, canonical to the profile itself', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'redirects-'));
+    dirs.push(out);
+    const res = await writeRedirectFiles([], out, { baseUrl: BASE, families: [posters] });
+    expect(res.pages).toBe(2);
+    const doc = parse(readFileSync(join(out, 'mo-hinh', 'a-mo-hinh', 'ap-phich', 'index.html'), 'utf8'));
+    expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/mo-hinh/a-mo-hinh/#ap-phich');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${BASE}/mo-hinh/a-mo-hinh/`);
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('/mo-hinh/a-mo-hinh/#ap-phich');
   });
 });
 

@@ -168,8 +168,12 @@ describe('profileJsonLd', () => {
     const crumbs = byType(g, 'BreadcrumbList')!.itemListElement as Node[];
     expect(crumbs.map((c) => c.position)).toEqual([1, 2, 3]);
     expect(crumbs.map((c) => c.item)).toEqual([`${SITE.baseUrl}/`, `${SITE.baseUrl}/mo-hinh/`, input.url]);
-    expect(byType(g, 'WebSite')).toBeDefined();
-    expect(byType(g, 'GovernmentOrganization')).toMatchObject({ name: 'Ban Thi đua – Khen thưởng', logo: `${SITE.baseUrl}/logo.svg` });
+    // The site and its publisher are referred to by @id; the site's own pages describe them.
+    expect(page).toMatchObject({ isPartOf: { '@id': `${SITE.baseUrl}/#website` }, publisher: { '@id': `${SITE.baseUrl}/#publisher` } });
+    expect(byType(g, 'WebSite')).toBeUndefined();
+    const home = pageJsonLd(SITE, `${SITE.baseUrl}/`, 'Trang chủ');
+    expect(byType(home, 'WebSite')).toMatchObject({ '@id': `${SITE.baseUrl}/#website` });
+    expect(byType(home, 'GovernmentOrganization')).toMatchObject({ '@id': `${SITE.baseUrl}/#publisher`, name: 'Ban Thi đua – Khen thưởng', logo: `${SITE.baseUrl}/logo.svg` });
   });
 
   it('credits photos and their licence', () => {
