@@ -95,7 +95,7 @@ const inlineMeta = (key: string, value: string): string =>
  * The HTML document Pagefind indexes for a record. It is never served: it exists so that the
  * record's parts get Pagefind weights, filters, sort and metadata through Pagefind's own attributes.
  */
-export function recordHtml(record: SearchRecord): string {
+export function recordHtml(record: SearchRecord, extraFilters: Readonly<Record<string, string>> = {}): string {
   const parts = [
     ...recordBlocks(record).map((b) => weighted(b.text, b.weight, b.meta)),
     inlineMeta(META.kind, record.kind),
@@ -105,6 +105,8 @@ export function recordHtml(record: SearchRecord): string {
       ? `<img data-pagefind-meta="${META.image}[src], ${META.imageAlt}[alt]" src="${escapeHtml(record.image.src)}" alt="${escapeHtml(record.image.alt)}">`
       : '',
     ...FACETS.flatMap((key) => record.filters[key].map((v) => `<span data-pagefind-filter="${key}:${v}"></span>`)),
+    // Filters of the index rather than of the profile (its bundle: bundles.ts).
+    ...Object.entries(extraFilters).map(([key, v]) => `<span data-pagefind-filter="${key}:${escapeHtml(v)}"></span>`),
     `<span data-pagefind-sort="${YEAR_SORT}:${record.sortYear}"></span>`,
   ];
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body>${parts.join('')}</main></body></html>`;

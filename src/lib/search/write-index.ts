@@ -68,21 +68,35 @@ export function readRecords(dir: string): SearchRecord[] {
   return records;
 }
 
+/** A document Pagefind indexes: a record's URL and HTML (record.ts recordHtml). */
+interface IndexDocument {
+  url: string;
+  content: string;
+}
+
+/** The documents of the records; with several bundles, each names its bundle as a filter. */
+const documentsOf = (records: readonly SearchRecord[], bundle?: string): IndexDocument[] =>
+  records.map((r) => ({ url: r.url, content: recordHtml(r, bundle === undefined ? {} : { [BUNDLE_FILTER]: bundle }) }));
+
 /** Index the records into `outputPath` (replacing what is there) as one Pagefind bundle, and report its size. */
-export async function writeSearchIndex(
-  records: readonly SearchRecord[],
+export function writeSearchIndex(records: readonly SearchRecord[], outputPath: string, options: { concurrency?: number } = {}): Promise<IndexReport> {
+  return indexDocuments(documentsOf(records), outputPath, options);
+}
+
+async function indexDocuments(
+  documents: readonly IndexDocument[],
   outputPath: string,
-  // One record at a time: handing Pagefind's service more at once made indexing no faster and its
+  // One document at a time: handing Pagefind's service more at once made indexing no faster and its
   // memory larger (tools/bench-search.ts --concurrency).
-  { concurrency = 1, bundle }: { concurrency?: number; bundle?: string } = {},
+  { concurrency = 1 }: { concurrency?: number } = {},
 ): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   if (!index) throw new Error(`Pagefind: không tạo được chỉ mục / could not create an index: ${errors.join('; ')}`);
   try {
     const problems: string[] = [];
-    for (let i = 0; i < records.length; i += concurrency) {
-      const batch = records.slice(i, i + concurrency);
-      const responses = await Promise.all(batch.map((r) => index.addHTMLFile({ url: r.url, content: bundleDocument(r, bundle) })));
+    for (let i = 0; i < documents.length; i += concurrency) {
+      const batch = documents.slice(i, i + concurrency);
+      const responses = await Promise.all(batch.map((d) => index.addHTMLFile(d)));
       responses.forEach((res, j) => {
         if (res.errors.length > 0) problems.push(`${batch[j]?.url}: ${res.errors.join('; ')}`);
       });
@@ -97,23 +111,20 @@ export async function writeSearchIndex(
   }
   for (const name of readdirSync(outputPath)) if (UNUSED.test(name)) rmSync(join(outputPath, name));
   const { files, bytes } = folderSize(outputPath);
-  return { pages: records.length, files, bytes };
+  return { pages: documents.length, files, bytes };
 }
 
-/** The document Pagefind indexes for a record; with several bundles, it names its bundle as a filter. */
-function bundleDocument(record: SearchRecord, bundle: string | undefined): string {
-  const html = recordHtml(record);
-  return bundle === undefined ? html : html.replace('</main>', `<span data-pagefind-filter="${BUNDLE_FILTER}:${bundle}"></span></main>`);
-}
+let version: string | undefined;
 
 /** Pagefind's version, from its package.json (which its package does not export): the folder above its entry point. */
 function pagefindVersion(): string {
+  if (version) return version;
   let dir = dirname(fileURLToPath(import.meta.resolve('pagefind')));
   for (;;) {
     const file = join(dir, 'package.json');
     if (existsSync(file)) {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'pagefind' && pkg.version) return pkg.version;
+      if (pkg.name === 'pagefind' && pkg.version) return (version = pkg.version);
     }
     const parent = dirname(dir);
     if (parent === dir) throw new Error('pagefind: không thấy package.json / package.json not found');
@@ -122,9 +133,9 @@ function pagefindVersion(): string {
 }
 
 /** The cache key of a bundle: Pagefind's version, the language, and every document it indexes, in order. */
-export function bundleKey(records: readonly SearchRecord[], bundle: string | undefined): string {
+function bundleKey(documents: readonly IndexDocument[]): string {
   const hash = createHash('sha256').update(`pagefind ${pagefindVersion()} ${LANGUAGE}\0`);
-  for (const record of records) hash.update(record.url).update('\0').update(bundleDocument(record, bundle)).update('\0');
+  for (const d of documents) hash.update(d.url).update('\0').update(d.content).update('\0');
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -156,8 +167,8 @@ export async function writeSearchBundles(
   const used = new Set<string>();
   const report: BundlesReport = { bundles: plan.length, reused: 0, pages: records.length, files: 0, bytes: 0 };
   for (const [i, bundleRecords] of plan.entries()) {
-    const bundle = plan.length > 1 ? String(i + 1) : undefined;
-    const key = bundleKey(bundleRecords, bundle);
+    const documents = documentsOf(bundleRecords, plan.length > 1 ? String(i + 1) : undefined);
+    const key = bundleKey(documents);
     used.add(key);
     const cached = join(cacheDir, key);
     if (existsSync(join(cached, 'pagefind-entry.json'))) {
@@ -165,7 +176,7 @@ export async function writeSearchBundles(
     } else {
       // Indexed beside the cache entry and renamed into place: an interrupted build leaves no half entry.
       const temp = join(cacheDir, `.${key}-${process.pid}`);
-      await writeSearchIndex(bundleRecords, temp, { bundle });
+      await indexDocuments(documents, temp);
       rmSync(cached, { recursive: true, force: true });
       renameSync(temp, cached);
     }
