@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { phasesOf, renderTimeByRoute, routeOf } from '../../src/lib/bench/build-log.ts';
 import { syntheticSlug, writeSyntheticContent } from '../../src/lib/bench/synthetic-content.ts';
+import { seededRandom } from '../../src/lib/bench/vocabulary.ts';
 import { checkContent, errorsOf, formatProblems, warningsOf } from '../../src/lib/content-check.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -28,6 +29,14 @@ describe('synthetic benchmark content', () => {
       expect(text).toMatch(/^title: "\[Dữ liệu thử\] /m);
       expect(text.length).toBeGreaterThan(1500);
     }
+  });
+
+  it('draws without falling into a short cycle: thousands of profiles, thousands of different bodies', () => {
+    const r = seededRandom(20261201);
+    const texts = new Set(Array.from({ length: 5000 }, () => r.phrases(4)));
+    expect(texts.size).toBeGreaterThan(4900);
+    const draws = new Set(Array.from({ length: 100_000 }, () => r.rand()));
+    expect(draws.size).toBeGreaterThan(99_000);
   });
 
   it('refuses to write into the project itself', () => {

@@ -24,10 +24,20 @@ export const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', '
 export const MIDDLE = ['Văn', 'Thị', 'Minh', 'Quang', 'Đức', 'Thanh', 'Hữu', 'Ngọc', 'Xuân', 'Thu'];
 export const GIVEN = ['An', 'Bình', 'Đức', 'Hoa', 'Đạt', 'Hường', 'Đông', 'Huy', 'Lan', 'Đường', 'Tuấn', 'Hải', 'Liên', 'Hiệp', 'Tiều', 'Ngọc', 'Chiến', 'Huệ', 'Bách', 'Thuật', 'Mai', 'Sơn', 'Thủy', 'Tâm'];
 
-/** Deterministic pseudo-random choices, so that runs compare. */
+/**
+ * Deterministic pseudo-random choices, so that runs compare. mulberry32: 32-bit integer state
+ * (Math.imul), period 2^32. The earlier float LCG (s * 1103515245 + 12345 in doubles) lost its low
+ * bits and fell into a short cycle, so 100,000 synthetic profiles shared 128 bodies.
+ */
 export function seededRandom(seed: number) {
-  let s = seed;
-  const rand = (): number => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  let s = seed >>> 0;
+  const rand = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
   const phrase = () => [pick(VERBS), pick(OBJECTS), ...(rand() < 0.6 ? [pick(QUALIFIERS)] : [])].join(' ');
