@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import path from 'node:path';
 import { atomicBuild } from '../src/lib/build/atomic.ts';
+import { NAME as SEARCH, describeSearchReport } from '../src/integrations/pagefind.ts';
+import { NAME as SERVE, describeServeReport } from '../src/integrations/serve.ts';
 
 const root = process.cwd();
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -22,7 +24,10 @@ function heapLimit(): string[] {
   return [`--max-old-space-size=${mb}`];
 }
 
-const code = await atomicBuild(root, process.execPath, [...heapLimit(), astro, 'build', ...process.argv.slice(2)]);
+// The search step and the serving files run after `astro build` has exited (src/lib/build/deferred-steps.ts).
+const code = await atomicBuild(root, process.execPath, [...heapLimit(), astro, 'build', ...process.argv.slice(2)], {
+  reporters: { [SEARCH]: describeSearchReport, [SERVE]: describeServeReport },
+});
 if (code !== 0) {
   const kept = existsSync(path.join(root, 'dist', 'index.html'));
   process.stderr.write(

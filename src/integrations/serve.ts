@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { runChildStep } from '../lib/build/child-step.ts';
+import { runOrDefer } from '../lib/build/deferred-steps.ts';
 import type { ServeOptions, ServeReport } from '../lib/serve/write.ts';
 import { PREVIOUS_BUILD_ENV } from '../lib/build/atomic.ts';
 
@@ -17,6 +17,18 @@ export const NAME = 'serve-files';
 /** Writes the serving files in a process of its own (src/lib/serve/write-process.ts). */
 const CHILD = fileURLToPath(new URL('../lib/serve/write-process.ts', import.meta.url));
 
+/** What the build log says of the serving files' report. */
+export function describeServeReport(value: unknown): { info: string[]; warn: string[] } {
+  const report = value as ServeReport;
+  const { inline, compressed } = report;
+  return {
+    info: [
+      `CSP: ${inline.scripts.length} script, ${inline.styles.length} style nội tuyến (sha256); _headers: ${report.headerRules} quy tắc; ` +
+        `${compressed.files} tệp .gz (${compressed.reused} lấy lại từ bản dựng trước; ${Math.round(compressed.bytes / 1024)} KB → ${Math.round(compressed.gzipBytes / 1024)} KB); _nginx/server.conf, _nginx/http.conf`,
+    ],
+    warn: report.warnings,
+  };
+}
 
 export default function serveFiles(): AstroIntegration {
   let scanMemoFile: string | undefined;
@@ -41,13 +53,13 @@ export default function serveFiles(): AstroIntegration {
           ...(scanMemoFile ? { scanMemoFile } : {}),
           ...(previous && existsSync(previous) && previous !== out ? { previous } : {}),
         };
-        const report = await runChildStep<ServeReport>(CHILD, [out, JSON.stringify(options)], 'Tệp phục vụ / the serving files');
-        const { inline, compressed } = report;
-        logger.info(
-          `CSP: ${inline.scripts.length} script, ${inline.styles.length} style nội tuyến (sha256); _headers: ${report.headerRules} quy tắc; ` +
-            `${compressed.files} tệp .gz (${compressed.reused} lấy lại từ bản dựng trước; ${Math.round(compressed.bytes / 1024)} KB → ${Math.round(compressed.gzipBytes / 1024)} KB); _nginx/server.conf, _nginx/http.conf`,
-        );
-        for (const w of report.warnings) logger.warn(w);
+        // Deferred until Astro's process has exited when run by npm run build (src/lib/build/deferred-steps.ts);
+        // the other integrations' hooks have all run by then, so it still sees the final HTML.
+        const report = await runOrDefer<ServeReport>({ name: NAME, script: CHILD, args: [out, JSON.stringify(options)], what: 'Tệp phục vụ / the serving files' });
+        if (!report) return;
+        const { info, warn } = describeServeReport(report);
+        for (const line of info) logger.info(line);
+        for (const line of warn) logger.warn(line);
       },
     },
   };

@@ -9,10 +9,15 @@
  *   .build/previous/    the site being replaced, for the instant between the two renames
  *   .build/trash/       replaced sites, deleted by a background process (a site of 10,000
  *                       profiles is ~90,000 files: deleting them took ~25 s of every build)
+ *   .build/deferred-steps.json
+ *                       the heavy post-build steps the integrations recorded instead of running
+ *                       them (deferred-steps.ts): run once `astro build` has exited, in their
+ *                       order, before the swap; a failing one fails the build like any error.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { DEFERRED_STEPS_ENV, runDeferredSteps, type StepReporter } from './deferred-steps.ts';
 
 /**
  * Set for the build to the last good dist/, which the build never changes: unchanged files take
@@ -25,6 +30,7 @@ export interface BuildPaths {
   next: string;
   previous: string;
   trash: string;
+  deferred: string;
 }
 
 export function buildPaths(root: string): BuildPaths {
@@ -33,6 +39,7 @@ export function buildPaths(root: string): BuildPaths {
     next: path.join(root, '.build', 'next'),
     previous: path.join(root, '.build', 'previous'),
     trash: path.join(root, '.build', 'trash'),
+    deferred: path.join(root, '.build', 'deferred-steps.json'),
   };
 }
 
@@ -44,6 +51,7 @@ export function recover(paths: BuildPaths): void {
   if (!existsSync(paths.dist) && existsSync(paths.previous)) renameSync(paths.previous, paths.dist);
   discard(paths, paths.previous);
   discard(paths, paths.next);
+  rmSync(paths.deferred, { force: true });
   // What an earlier background deletion did not finish (the machine was stopped, say).
   if (existsSync(paths.trash)) for (const name of readdirSync(paths.trash)) deleteInBackground(path.join(paths.trash, name));
 }
@@ -77,16 +85,26 @@ export function promote(paths: BuildPaths): void {
   discard(paths, paths.previous);
 }
 
+export interface AtomicBuildOptions {
+  /** Print the report of each deferred step, by the name of the integration that recorded it. */
+  reporters?: Readonly<Record<string, StepReporter>>;
+}
+
 /**
- * Run `command args… --outDir <next>` in `root`, then promote. Resolves with the exit code.
- * SIGINT/SIGTERM stop the build and leave dist/ untouched.
+ * Run `command args… --outDir <next>` in `root`, then the steps its integrations deferred
+ * (deferred-steps.ts), after it has exited, then promote. Resolves with the exit code.
+ * SIGINT/SIGTERM stop the build and leave dist/ untouched; so does a failing deferred step.
  */
-export function atomicBuild(root: string, command: string, args: readonly string[]): Promise<number> {
+export async function atomicBuild(root: string, command: string, args: readonly string[], options: AtomicBuildOptions = {}): Promise<number> {
   const paths = buildPaths(root);
   recover(paths);
   mkdirSync(path.dirname(paths.next), { recursive: true });
-  return new Promise((resolve) => {
-    const env = existsSync(path.join(paths.dist, 'index.html')) ? { ...process.env, [PREVIOUS_BUILD_ENV]: paths.dist } : process.env;
+  const code = await new Promise<number>((resolve) => {
+    const env = {
+      ...process.env,
+      ...(existsSync(path.join(paths.dist, 'index.html')) ? { [PREVIOUS_BUILD_ENV]: paths.dist } : {}),
+      [DEFERRED_STEPS_ENV]: paths.deferred,
+    };
     const child = spawn(command, [...args, '--outDir', paths.next], { cwd: root, stdio: 'inherit', env });
     const stop = (signal: NodeJS.Signals) => () => child.kill(signal);
     const onInt = stop('SIGINT');
@@ -96,19 +114,20 @@ export function atomicBuild(root: string, command: string, args: readonly string
     child.on('close', (code, signal) => {
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
-      if (code === 0 && signal === null) {
-        try {
-          promote(paths);
-          resolve(0);
-        } catch (err) {
-          process.stderr.write(`${(err as Error).message}\n`);
-          discard(paths, paths.next);
-          resolve(1);
-        }
-        return;
-      }
-      discard(paths, paths.next);
-      resolve(code ?? 130);
+      resolve(code === 0 && signal === null ? 0 : (code ?? 130));
     });
   });
+  try {
+    if (code !== 0) return code;
+    // The build's process has exited: its memory is back before these steps take theirs.
+    await runDeferredSteps(paths.deferred, options.reporters ?? {});
+    promote(paths);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 1;
+  } finally {
+    rmSync(paths.deferred, { force: true });
+    if (existsSync(paths.next)) discard(paths, paths.next);
+  }
 }
