@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { createMdxHtmlRenderer, type BodyRenderer } from './mdx-html.ts';
+import { BODY_DIR, storeBody } from './body-files.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -50,7 +51,7 @@ function installedVersion(name: string): string {
 
 /** What decides a body's HTML besides its text: the versions of the compiler and its plugins. */
 export function rendererFingerprint(): string {
-  return `mdx-html/1 satteri@${installedVersion('satteri')} markdown-satteri@${installedVersion('@astrojs/markdown-satteri')}`;
+  return `mdx-html/2 satteri@${installedVersion('satteri')} markdown-satteri@${installedVersion('@astrojs/markdown-satteri')}`;
 }
 
 export function mdxAsHtml(options: GlobOptions): Loader {
@@ -64,6 +65,7 @@ export function mdxAsHtml(options: GlobOptions): Loader {
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('mdxAsHtml: the @astrojs/mdx integration is not installed');
       let renderer: Promise<BodyRenderer> | undefined;
+      const bodyDir = fileURLToPath(new URL(`${BODY_DIR}/`, config.cacheDir));
       const renderBody = async (entry: RenderEntry) => {
         renderer ??= createMdxHtmlRenderer({
           syntaxHighlight: config.markdown.syntaxHighlight,
@@ -72,10 +74,14 @@ export function mdxAsHtml(options: GlobOptions): Loader {
           smartypants: config.markdown.smartypants,
         });
         const render = await renderer;
-        return render(entry.body ?? '', {
+        const rendered = await render(entry.body ?? '', {
           frontmatter: entry.data,
           ...(entry.filePath ? { fileURL: pathToFileURL(entry.filePath) } : {}),
         });
+        // A body with images keeps its HTML in the store: Astro's render() rewrites their references.
+        if (rendered.metadata.imagePaths.length > 0) return rendered;
+        // The HTML goes to a content-addressed file; the store keeps its hash (src/lib/content/body-files.ts).
+        return { html: '', metadata: { ...rendered.metadata, ...storeBody(bodyDir, rendered.html) } };
       };
       const htmlEntryTypes = new Map(entryTypes);
       htmlEntryTypes.set('.mdx', { getEntryInfo: mdx.getEntryInfo.bind(mdx), getRenderFunction: async () => renderBody });
