@@ -33,12 +33,17 @@ function citationCopy(section: HTMLElement): void {
   status.before(button);
 }
 
-/** "Chia sẻ…": the Web Share sheet (ShareLinks.astro), only where the browser has the API. */
+/**
+ * "Chia sẻ…": the Web Share sheet (ShareLinks.astro), only where the browser has the API. What it
+ * shares is read from the page: the canonical (permanent) URL, the <h1>, the meta description.
+ */
 function webShare(nav: HTMLElement): void {
   const list = nav.querySelector('ul');
-  if (!list || nav.querySelector('.share__native')) return;
-  const data: ShareData = { title: nav.dataset.shareTitle, url: nav.dataset.shareUrl };
-  if (nav.dataset.shareText) data.text = nav.dataset.shareText;
+  const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  if (!list || !url || nav.querySelector('.share__native')) return;
+  const data: ShareData = { title: document.querySelector('h1')?.textContent?.trim() ?? document.title, url };
+  const text = document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content;
+  if (text) data.text = text;
   if (typeof navigator.canShare === 'function' && !navigator.canShare(data)) return;
   const li = document.createElement('li');
   const button = document.createElement('button');

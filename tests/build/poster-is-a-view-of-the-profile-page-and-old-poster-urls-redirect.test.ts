@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { qrSvg } from '../../src/lib/qr.ts';
+import { qrPng } from '../../src/lib/qr.ts';
 import { publishedProfiles } from '../support/content.ts';
 import { pageAt, redirectTarget, requireDist, squash } from '../support/dist.ts';
 import { canonicalOf, meta } from '../support/page-kinds.ts';
@@ -51,9 +51,9 @@ describe('the poster', () => {
     const url = absoluteUrl(profilePath);
     expect(squash(poster?.querySelector('.poster__url')?.textContent ?? '')).toBe(url);
     // The QR code is the one made for the permanent URL (decoded from the print: the e2e test).
-    const qr = poster?.querySelector('svg[role="img"]');
-    const expectedPath = /\sd="([^"]+)"/.exec(qrSvg(url, { errorCorrection: 'Q' }))?.[1];
-    expect(qr?.querySelector('path')?.getAttribute('d'), 'no QR code of the permanent URL').toBe(expectedPath);
+    const qr = poster?.querySelector('.poster__qr img');
+    expect(qr?.getAttribute('src'), 'no QR code of the permanent URL').toBe(`data:image/png;base64,${qrPng(url, { errorCorrection: 'Q' }).toString('base64')}`);
+    expect(qr?.getAttribute('alt')?.trim(), 'the QR code has no alt text').toBeTruthy();
     expect(page!.doc.querySelectorAll('main a[href="#ap-phich"]').length, 'no link to the poster').toBeGreaterThan(0);
 
     const oldPath = `${profilePath}ap-phich/`;

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishedProfiles, readFrontmatter } from '../support/content.ts';
 import { pageAt, requireDist, squash } from '../support/dist.ts';
+import { canonicalOf } from '../support/page-kinds.ts';
 import { CONTENT } from '../support/paths.ts';
 import { absoluteUrl } from '../support/site.ts';
 
@@ -63,7 +64,8 @@ describe('profile pages', () => {
     expect(hrefs.some((h) => h.startsWith('https://sp.zalo.me/share_inline?') && h.includes(`url=${enc}`)), 'Zalo').toBe(true);
     expect(hrefs.some((h) => /^https:\/\/(twitter|x)\.com\/intent\/(tweet|post)\?/.test(h) && h.includes(`url=${enc}`)), 'X').toBe(true);
     expect(hrefs.some((h) => h.startsWith('mailto:?') && h.includes(enc)), 'e-mail').toBe(true);
-    expect(share!.getAttribute('data-share-url')).toBe(url);
+    // The Web Share button (added by script) shares the canonical URL, the <h1> and the meta description.
+    expect(canonicalOf(page!)).toBe(url);
     // No third-party script anywhere on the page: the only script file is the site's own.
     for (const src of doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '')) expect(src).toMatch(/^\/_astro\//);
 

@@ -1,6 +1,6 @@
 /**
  * The Open Graph PNG encoding (src/lib/og/png.ts): a valid indexed PNG that any decoder reads back
- * as the nearest palette colour of every pixel; 4 bits a pixel up to 16 colours; and on a real
+ * as the nearest palette colour of every pixel; the fewest bits a pixel the palette needs (4 up to 16 colours); and on a real
  * card, the flat colours exact, text edges within a blend step, at a fraction of an RGB PNG.
  */
 import sharp from 'sharp';
@@ -24,10 +24,26 @@ describe('encodeIndexedPng', () => {
     const png = encodeIndexedPng(px, w, h, new PaletteMapper(palette));
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height, meta.format]).toEqual([w, h, 'png']);
-    expect(ihdr(png)).toEqual({ bits: 4, colourType: 3 });
+    expect(ihdr(png)).toEqual({ bits: 2, colourType: 3 });
     const { data } = await decode(png);
     const expected = [0, 1, 2, 1, 0, 2, 1];
     for (let i = 0; i < w * h; i++) expect([...data.subarray(i * 3, i * 3 + 3)]).toEqual([...palette[expected[i % expected.length]!]!]);
+  });
+
+  it.each([
+    [2, 1],
+    [4, 2],
+    [5, 4],
+    [16, 4],
+  ])('packs %i colours at %i bit(s) a pixel, and decodes back', async (colours, bits) => {
+    const palette: Rgb[] = Array.from({ length: colours }, (_, i) => [i * 15, 255 - i * 15, i * 7]);
+    const w = 13; // not a whole number of bytes a row at any depth below 8
+    const px = new Uint8Array(w * 3 * 3);
+    for (let i = 0; i < w * 3; i++) px.set([...palette[(i * 7) % colours]!], i * 3);
+    const png = encodeIndexedPng(px, w, 3, new PaletteMapper(palette), { channels: 3 });
+    expect(ihdr(png)).toEqual({ bits, colourType: 3 });
+    const { data } = await decode(png);
+    for (let i = 0; i < w * 3; i++) expect([...data.subarray(i * 3, i * 3 + 3)]).toEqual([...palette[(i * 7) % colours]!]);
   });
 
   it('uses 8 bits a pixel beyond 16 colours', async () => {

@@ -2,7 +2,7 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { qrMatrix, qrSideModules, qrSvg, type QrErrorCorrection } from '../../src/lib/qr.ts';
+import { qrImg, qrMatrix, qrPng, qrSideModules, qrSvg, type QrErrorCorrection } from '../../src/lib/qr.ts';
 
 const URL = 'https://dienhinhtientien.example.vn/mo-hinh/mo-hinh-trong-rau-huu-co-xa-thanh-lap-huyen-luong-son/';
 
@@ -78,5 +78,48 @@ describe('qrSvg', () => {
 
   it('refuses empty input', () => {
     expect(() => qrSvg('')).toThrow();
+  });
+});
+
+describe('qrPng and qrImg', () => {
+  const pixels = async (png: Buffer) => sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+
+  it('draws every module of the QR library\'s matrix, black on white, inside a quiet zone of 4', async () => {
+    for (const scale of [1, 2, 3]) {
+      const png = qrPng(URL, { errorCorrection: 'Q', scale });
+      const m = qrMatrix(URL, 'Q');
+      const { data, info } = await pixels(png);
+      const side = (m.size + 8) * scale;
+      expect([info.width, info.height]).toEqual([side, side]);
+      for (let y = 0; y < side; y++) {
+        for (let x = 0; x < side; x++) {
+          const r = Math.floor(y / scale) - 4;
+          const c = Math.floor(x / scale) - 4;
+          const dark = r >= 0 && c >= 0 && r < m.size && c < m.size && m.dark(r, c);
+          const v = data[(y * side + x) * info.channels];
+          if (v !== (dark ? 0 : 255)) throw new Error(`scale ${scale}: pixel ${x},${y} is ${v}, module ${r},${c} is ${dark ? 'dark' : 'light'}`);
+        }
+      }
+    }
+  });
+
+  it('is a 1-bit indexed PNG that scans back to the URL, enlarged smoothly as a PDF reader would', async () => {
+    const png = qrPng(URL, { errorCorrection: 'Q' });
+    expect([png[24], png[25]]).toEqual([1, 3]); // IHDR bit depth, colour type (indexed)
+    const { data, info } = await sharp(png).resize(500, 500, { kernel: 'linear' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data).toBe(URL);
+  });
+
+  it('is an <img> with the PNG as a data: URI and the label, escaped, as its alt text', () => {
+    const img = qrImg(URL, { errorCorrection: 'Q', label: 'Mã QR "hồ sơ" <A&B>', attributes: { class: 'qr' } });
+    expect(img).toMatch(/^<img src="data:image\/png;base64,[A-Za-z0-9+/=]+" /);
+    expect(img).toContain('alt="Mã QR &quot;hồ sơ&quot; &lt;A&amp;B&gt;"');
+    expect(img).toContain('class="qr"');
+    const src = /src="data:image\/png;base64,([^"]+)"/.exec(img)?.[1] ?? '';
+    expect(Buffer.from(src, 'base64').equals(qrPng(URL, { errorCorrection: 'Q' }))).toBe(true);
+  });
+
+  it('refuses empty input', () => {
+    expect(() => qrPng('')).toThrow();
   });
 });

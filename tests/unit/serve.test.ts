@@ -109,11 +109,11 @@ describe('the serving rules', () => {
 });
 
 describe('precompressed files', () => {
-  it('are the shared text files; pages and oEmbed documents, one per profile, are gzipped on the fly', () => {
-    for (const shared of ['_astro/BaseLayout.abc.css', '/_astro/page.abc.js', 'pagefind/pagefind.js', 'rss/index.xml', 'du-lieu/mo-hinh.csv', 'du-lieu/mo-hinh.json', 'sitemap-0.xml', 'logo.svg', 'nhung/nhung.js', 'tim-kiem/nhanh/abcdef12/a.json']) {
+  it('are the shared text files; pages, oEmbed documents and quick index cards, one per profile, are gzipped on the fly', () => {
+    for (const shared of ['_astro/BaseLayout.abc.css', '/_astro/page.abc.js', 'pagefind/pagefind.js', 'rss/index.xml', 'du-lieu/mo-hinh.csv', 'du-lieu/mo-hinh.json', 'sitemap-0.xml', 'logo.svg', 'nhung/nhung.js', 'tim-kiem/nhanh/abcdef12/a.json', 'tim-kiem/nhanh/abcdef12/t/3.json']) {
       expect(isPrecompressed(shared), shared).toBe(true);
     }
-    for (const perEntry of ['mo-hinh/a/index.html', '/mo-hinh/a/ap-phich/index.html', 'nhung/mo-hinh/a/index.html', 'index.html', '404.html', 'oembed/mo-hinh/a.json', '/oembed/dia-phuong/ha-noi/x.json']) {
+    for (const perEntry of ['mo-hinh/a/index.html', '/mo-hinh/a/ap-phich/index.html', 'nhung/mo-hinh/a/index.html', 'index.html', '404.html', 'oembed/mo-hinh/a.json', '/oembed/dia-phuong/ha-noi/x.json', 'tim-kiem/nhanh/abcdef12/d/17.json', '/tim-kiem/nhanh/abcdef12/d/0.json']) {
       expect(isPrecompressed(perEntry), perEntry).toBe(false);
     }
     for (const binary of ['og/mo-hinh/a.png', '_astro/be-vietnam-pro-400.abc.woff2', 'pagefind/fragment/x.pf_fragment']) expect(isPrecompressed(binary), binary).toBe(false);

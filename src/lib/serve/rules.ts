@@ -152,18 +152,20 @@ export function isCompressible(path: string): boolean {
 }
 
 /**
- * Files the build writes one of per profile, commune, field…: the pages (HTML) and the oEmbed
- * documents. nginx compresses them on the fly (gzip on, level 5: well under a millisecond for a
- * 40 KB page) instead of from a .gz sibling, which would add a fifth to a quarter again to the
- * output of every profile (issue 13: dist per profile).
+ * Files the build writes one of per profile, commune, field…: the pages (HTML), the oEmbed
+ * documents and the quick search index's card files (tim-kiem/nhanh/<hash>/d/<n>.json, ~0.6 KB,
+ * a few fetched per search). nginx compresses them on the fly (gzip on, level 5: well under a
+ * millisecond for a 40 KB page) instead of from a .gz sibling, which would add a fifth to a
+ * quarter again to the output of every profile (issue 13: dist per profile; the card files' .gz
+ * took ~0.4 KB a profile).
  */
-const PER_ENTRY = /(?:^|\/)(?:[^/]+\.html|oembed\/.+\.json)$/;
+const PER_ENTRY = /(?:^|\/)(?:[^/]+\.html|oembed\/.+\.json|tim-kiem\/nhanh\/[^/]+\/d\/[^/]+\.json)$/;
 
 /**
  * Whether the build writes a precompressed .gz sibling for nginx's gzip_static (at maximum
  * compression, once): the compressible files every page shares or readers fetch whole — styles,
- * scripts, search index entry files, feeds, open data, the sitemap, SVG — but not the pages and
- * oEmbed documents (PER_ENTRY). Paths with or without the leading "/".
+ * scripts, search index entry files, feeds, open data, the sitemap, SVG — but not the pages,
+ * oEmbed documents and quick index card files (PER_ENTRY). Paths with or without the leading "/".
  */
 export function isPrecompressed(path: string): boolean {
   return isCompressible(path) && !PER_ENTRY.test(path.replace(/^\/+/, ''));
