@@ -54,8 +54,10 @@ function place(from: string, to: string): void {
  * Entries this build did not use are removed, so the store never outgrows the site.
  */
 class GzipStore {
-  private used = new Set<string>();
-  constructor(private readonly dir: string) {
+  private readonly used = new Set<string>();
+  private readonly dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
     mkdirSync(dir, { recursive: true });
   }
   /** The stored .gz of `data`: its path, '' when compression does not gain, or undefined when unknown. */
