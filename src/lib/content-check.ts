@@ -179,8 +179,11 @@ function checkBody(raw: string, frontMatterLength: number, file: string, kind: K
 function parseFile(root: string, absPath: string, slug: string, kind: Kind, out: Found[], bodies: boolean, memo: ContentMemo): Parsed | undefined {
   const file = toPosix(relative(root, absPath));
   const raw = readFileSync(absPath, 'utf8');
-  const key = memo.key(bodies ? `${kind}+body` : kind, file, raw);
-  const known = memo.get(key);
+  const bodyKey = memo.key(`${kind}+body`, file, raw);
+  const key = bodies ? bodyKey : memo.key(kind, file, raw);
+  // A read of the front matter alone takes a full check's entry too (its data is the same; its
+  // problems include the body's): the build's alias reader then finds what the check just learnt.
+  const known = memo.get(key) ?? (bodies ? undefined : memo.peek(bodyKey));
   if (known) {
     for (const p of known.problems) out.push({ file, ...p });
     if (known.data === undefined) return undefined;
@@ -396,7 +399,9 @@ export function draftSlugs(root: string): string[] {
  */
 export function readProfileAliases(root: string, memo: ContentMemo = ContentMemo.open(root)): { slug: string; title: string; aliases: string[] }[] {
   const profiles = parseAll(root, 'profiles', profileDataSchema, [], memo, false);
-  memo.save();
+  // Adds to the memo without pruning it: the full check (checkContent) decides what stays, and
+  // pruning here would drop its entries, so that every build compiled every body again.
+  memo.save({ prune: false });
   return profiles.filter(({ data }) => !data.draft).map(({ parsed, data }) => ({ slug: parsed.slug, title: data.title, aliases: data.aliases }));
 }
 

@@ -83,18 +83,28 @@ export class ContentMemo {
     return entry;
   }
 
+  /** An entry of an earlier run, looked at without keeping it (a save that prunes drops it unless someone else uses it). */
+  peek(key: string): MemoEntry | undefined {
+    return this.used.get(key) ?? this.before.get(key);
+  }
+
   set(key: string, entry: MemoEntry): void {
     this.used.set(key, entry);
     this.changed = true;
   }
 
-  /** Write this run's entries back (atomically); a memo that cannot be written is only a lost speed-up. */
-  save(): void {
-    // Nothing new, and nothing gone: the file on disk already says it.
-    if (!this.file || (!this.changed && this.used.size === this.before.size)) return;
+  /**
+   * Write this run's entries back (atomically); a memo that cannot be written is only a lost
+   * speed-up. With `prune` (the full check), only this run's entries are kept; without it (a
+   * reader of part of the content), they are added to the earlier ones.
+   */
+  save({ prune = true }: { prune?: boolean } = {}): void {
+    // Nothing new, and (when pruning) nothing gone: the file on disk already says it.
+    if (!this.file || (!this.changed && (!prune || this.used.size === this.before.size))) return;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify([...this.used]));
+      const entries = prune ? this.used : new Map([...this.before, ...this.used]);
+      writeFileAtomic(this.file, JSON.stringify([...entries]));
     } catch {
       // Read-only checkout or full disk: the next run checks everything again.
     }

@@ -4,7 +4,9 @@
  * has changed. Proved the strict way: in a copy of the project, build; then publish two drafts,
  * edit a profile that other profiles list as related, and move one to another field; rebuild with
  * the first build's cache; and compare with a cold build of the same content: every file of the
- * site must be byte-identical, and the rebuild must really have reused pages.
+ * site must be byte-identical, and the rebuild must really have reused pages, search bundles
+ * (small bundles here, so that the changed profiles fall in some of several, not only the first)
+ * and compressed files.
  *
  * Every build writes to the same folder, as `npm run build` does (.build/next), with the same log
  * level: Astro's hash of a route's code covers its bundled chunks, and those name both.
@@ -18,6 +20,8 @@ import { treeDifferences, treeDigests } from '../support/tree.ts';
 
 const COUNT = 8;
 const DRAFTS = [6, 7];
+/** Records per search bundle: the ~55 records of the copy then make several bundles. */
+const BUNDLE_SIZE = 8;
 
 describe('an incremental rebuild gives the site a cold build gives', () => {
   let project: { root: string; remove(): void };
@@ -26,6 +30,7 @@ describe('an incremental rebuild gives the site a cold build gives', () => {
   let edited = '';
 
   beforeAll(async () => {
+    process.env.SEARCH_BUNDLE_SIZE = String(BUNDLE_SIZE);
     project = copyProject('incremental');
     const { root } = project;
     const cache = path.join(root, '.cache', 'incremental');
@@ -59,7 +64,10 @@ describe('an incremental rebuild gives the site a cold build gives', () => {
     cold = await build('dist-cold', path.join(root, '.cache', 'cold'));
   }, 600_000);
 
-  afterAll(() => project?.remove());
+  afterAll(() => {
+    delete process.env.SEARCH_BUNDLE_SIZE;
+    project?.remove();
+  });
 
   it('writes exactly the files of a cold build, byte for byte', () => {
     const differing = treeDifferences(treeDigests(incremental.dist), treeDigests(cold.dist));
@@ -73,5 +81,17 @@ describe('an incremental rebuild gives the site a cold build gives', () => {
     const line = (page: string) => incremental.log.split('\n').find((l) => l.includes(`${page}index.html`)) ?? '';
     expect(line(`/mo-hinh/${edited}/`)).not.toMatch(/restored|cached/);
     expect(line(`/mo-hinh/${syntheticSlug(DRAFTS[0] ?? 0)}/`)).not.toMatch(/^$|restored|cached/);
+  });
+
+  it('took the search bundles without a changed record, and the .gz of unchanged bytes, from the first build', () => {
+    const search = /(\d+) gói \(pagefind\/…(?:, (\d+) lấy lại từ bản dựng trước)?\)/;
+    const [, bundles = '0', reused = '0'] = search.exec(incremental.log) ?? [];
+    expect(Number(bundles)).toBeGreaterThan(2);
+    expect(Number(reused)).toBeGreaterThan(0);
+    expect(Number(reused)).toBeLessThan(Number(bundles));
+    expect(search.exec(cold.log)?.[2]).toBeUndefined();
+    const gz = /tệp \.gz \((\d+) lấy lại/;
+    expect(Number(gz.exec(incremental.log)?.[1] ?? 0)).toBeGreaterThan(0);
+    expect(gz.exec(cold.log)?.[1]).toBe('0');
   });
 });

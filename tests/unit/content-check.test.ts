@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkContent, errorsOf, formatProblems, warningsOf, type ContentProblem } from '../../src/lib/content-check.ts';
+import { checkContent, errorsOf, formatProblems, readProfileAliases, warningsOf, type ContentProblem } from '../../src/lib/content-check.ts';
 import { ContentMemo } from '../../src/lib/content-memo.ts';
 import contentCheck, { BUILD_STOPPED } from '../../src/integrations/content-check.ts';
 import { appendixRowCount, planFullText } from '../support/appendix.ts';
@@ -461,6 +461,19 @@ describe('the memo of checked files', () => {
     const second = checkContent(root);
     expect(first).toEqual(fresh);
     expect(second).toEqual(fresh);
+  });
+
+  it('keeps what the check learnt when the aliases are read, and reads them from it', () => {
+    const root = fixture({ 'ho-so-a': profile({ aliases: 'aliases: [ho-so-cu]' }), 'ho-so-b': profile() });
+    const memoFile = join(root, 'node_modules/.cache/content-check/memo.json');
+    const keys = () => (JSON.parse(readFileSync(memoFile, 'utf8')) as [string, unknown][]).map(([k]) => k).sort();
+    checkContent(root);
+    const checked = keys();
+    const aliases = readProfileAliases(root);
+    expect(aliases.find((p) => p.slug === 'ho-so-a')?.aliases).toEqual(['ho-so-cu']);
+    // The build reads the aliases after the check: the next build's check must still find its entries.
+    expect(keys()).toEqual(checked);
+    expect(readProfileAliases(root, ContentMemo.none())).toEqual(aliases);
   });
 
   it('checks a changed file afresh', () => {

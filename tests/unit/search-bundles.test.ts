@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUNDLE_FILTER, bundlePaths, bundleSizeFrom, DEFAULT_BUNDLE_SIZE, planBundles } from '../../src/lib/search/bundles.ts';
+import { BUNDLE_FILTER, bundlePaths, bundleSizeFor, bundleSizeFrom, DEFAULT_BUNDLE_SIZE, planBundles, SMALL_SITE_RECORDS } from '../../src/lib/search/bundles.ts';
 import { searchResults, type PagefindApi, type PagefindResponse, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
 import type { SearchRecord } from '../../src/lib/search/record.ts';
 import { profileRecord } from '../../src/lib/search/profile-record.ts';
@@ -50,6 +50,16 @@ describe('planBundles', () => {
     expect(planBundles(records, DEFAULT_BUNDLE_SIZE)).toHaveLength(1);
     expect(bundlePaths(1)).toEqual(['/pagefind/']);
     expect(bundlePaths(3)).toEqual(['/pagefind/', '/pagefind-2/', '/pagefind-3/']);
+  });
+
+  it('gives a small site smaller bundles, so a change re-indexes fewer records, and a large one bundles of the maximum size', () => {
+    const small = bundleSizeFor(SMALL_SITE_RECORDS, DEFAULT_BUNDLE_SIZE);
+    expect(small).toBeLessThan(DEFAULT_BUNDLE_SIZE);
+    // Never more bundles on a small site than a site of the maximum bundle size would have at its largest.
+    expect(Math.ceil(SMALL_SITE_RECORDS / small)).toBeLessThanOrEqual(16);
+    expect(bundleSizeFor(SMALL_SITE_RECORDS + 1, DEFAULT_BUNDLE_SIZE)).toBe(DEFAULT_BUNDLE_SIZE);
+    // A smaller maximum (SEARCH_BUNDLE_SIZE) is kept as it is.
+    expect(bundleSizeFor(100, 3)).toBe(3);
   });
 
   it('reads the size from SEARCH_BUNDLE_SIZE, and refuses one that is not a positive integer', () => {

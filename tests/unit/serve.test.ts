@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path, { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -188,6 +188,34 @@ describe('a rebuild reuses what has not changed', () => {
       writeFileSync(join(cold, 'a.css'), page(1));
       precompress(cold);
       expect(readFileSync(join(next, 'a.css.gz')).equals(readFileSync(join(cold, 'a.css.gz')))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the .gz of a file moved to another path from the store of an earlier build, the bytes a cold build writes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dhtt-gzstore-'));
+    try {
+      const store = join(root, 'store');
+      const first = join(root, 'first');
+      const second = join(root, 'second');
+      const cold = join(root, 'cold');
+      // The quick index's folder is named by a hash of the whole index: one change moves every file.
+      for (const dir of [join(first, 'q', 'h1'), join(second, 'q', 'h2'), join(cold, 'q', 'h2')]) mkdirSync(dir, { recursive: true });
+      writeFileSync(join(first, 'q', 'h1', 'a.json'), page(1));
+      writeFileSync(join(first, 'q', 'h1', 'b.json'), page(2));
+      expect(precompress(first, { store })).toMatchObject({ files: 2, reused: 0 });
+      for (const dir of [second, cold]) {
+        writeFileSync(join(dir, 'q', 'h2', 'a.json'), page(1));
+        writeFileSync(join(dir, 'q', 'h2', 'b.json'), page(3));
+      }
+      expect(precompress(second, { previous: first, store })).toMatchObject({ files: 2, reused: 1 });
+      precompress(cold);
+      for (const name of ['a.json.gz', 'b.json.gz']) {
+        expect(readFileSync(join(second, 'q', 'h2', name)).equals(readFileSync(join(cold, 'q', 'h2', name))), name).toBe(true);
+      }
+      // Only what the last build used is kept.
+      expect(readdirSync(store)).toHaveLength(2);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { BUNDLE_FILTER, bundleFolder, bundlePaths, planBundles } from './bundles.ts';
+import { BUNDLE_FILTER, bundleFolder, bundlePaths, bundleSizeFor, planBundles } from './bundles.ts';
 import { quickStartScript, type QuickIndexRef } from './quick.ts';
 import { buildQuickIndex } from './quick-build.ts';
 import { recordHtml, searchRecordsSchema, type SearchRecord } from './record.ts';
@@ -149,7 +149,8 @@ export interface BundlesReport {
 }
 
 /**
- * Pagefind's index of the records under siteDir, in bundles of at most `size` records; each bundle
+ * Pagefind's index of the records under siteDir, in bundles of at most `size` records (fewer on a
+ * small site: bundles.ts bundleSizeFor); each bundle
  * from `cacheDir` when an earlier build indexed the same documents, else indexed now (one at a
  * time, so Pagefind's memory is that of one bundle) and kept there. Cache entries this build did
  * not use are removed.
@@ -159,7 +160,7 @@ export async function writeSearchBundles(
   siteDir: string,
   { size, cacheDir }: { size: number; cacheDir: string },
 ): Promise<BundlesReport> {
-  const plan = planBundles(records, size);
+  const plan = planBundles(records, bundleSizeFor(records.length, size));
   // An empty site still gets an (empty) index, so the search page loads and finds nothing.
   if (plan.length === 0) plan.push([]);
   for (const name of readdirSync(siteDir)) if (/^pagefind(?:-\d+)?$/.test(name)) rmSync(join(siteDir, name), { recursive: true, force: true });

@@ -26,6 +26,11 @@ export interface ServeOptions {
   previous?: string;
   /** A file where the CSP scan of each page is kept between builds, by the page's hash. */
   scanMemoFile?: string;
+  /**
+   * A folder where the .gz files are kept between builds by the hash of the bytes they compress
+   * (precompress.ts); by default `gzip/` beside `scanMemoFile`, in the build's cache folder.
+   */
+  gzipStore?: string;
 }
 
 function readScans(file: string): Map<string, PageScan> {
@@ -40,6 +45,9 @@ function writeScans(file: string, scans: Map<string, PageScan>): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileAtomic(file, JSON.stringify([...scans]));
 }
+
+const gzipStoreOf = (options: ServeOptions): string | undefined =>
+  options.gzipStore ?? (options.scanMemoFile ? join(dirname(options.scanMemoFile), 'gzip') : undefined);
 
 export function writeServeFiles(dist: string, options: ServeOptions = {}): ServeReport {
   const files = listFiles(dist).filter((f) => !f.endsWith('.gz'));
@@ -77,5 +85,5 @@ export function writeServeFiles(dist: string, options: ServeOptions = {}): Serve
         `${attrs} inline event handler or style attribute(s) need 'unsafe-hashes' in the CSP; prefer classes and script files`,
     );
   }
-  return { inline, headerRules: headers.rules, compressed: precompress(dist, { previous: options.previous }), warnings };
+  return { inline, headerRules: headers.rules, compressed: precompress(dist, { previous: options.previous, store: gzipStoreOf(options) }), warnings };
 }
