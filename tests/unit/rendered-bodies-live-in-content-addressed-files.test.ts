@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyFile, bodyHash, entryBody, storeBody } from '../../src/lib/content/body-files.ts';
+import { bodyFile, bodyHash, entryBody, hasBodyFile, storeBody } from '../../src/lib/content/body-files.ts';
 import { createMdxHtmlRenderer } from '../../src/lib/content/mdx-html.ts';
 
 const dir = path.join(mkdtempSync(path.join(tmpdir(), 'rendered-bodies-')), 'rendered-bodies');
@@ -58,5 +58,13 @@ describe('rendered bodies in files', () => {
 
   it('gives the stored HTML of an entry the store still holds whole', async () => {
     expect(await entryBody({ body: BODY, rendered: { html: '<p>giữ nguyên</p>', metadata: {} } })).toBe('<p>giữ nguyên</p>');
+  });
+
+  it('leaves a body with images to Astro: only entries the loader moved to a file count as having one', async () => {
+    const { entry } = await storedEntry(BODY);
+    expect(hasBodyFile(entry)).toBe(true);
+    // A body with images keeps its HTML in the store (profile-loader.ts): EntryBody.astro renders it with render().
+    expect(hasBodyFile({ body: '![Ảnh](./a.jpg)', rendered: { html: '<img src="__ASTRO_IMAGE_">', metadata: { imagePaths: ['./a.jpg'] } } })).toBe(false);
+    expect(hasBodyFile({ body: BODY })).toBe(false);
   });
 });

@@ -58,16 +58,23 @@ export interface BodyEntry {
 
 let fallbackRenderer: Promise<BodyRenderer> | undefined;
 
+/** Whether the loader moved the entry's HTML to a file (a body with images keeps it in the store). */
+export function hasBodyFile(entry: BodyEntry): boolean {
+  const metadata = entry.rendered?.metadata ?? {};
+  return typeof metadata.bodyFile === 'string' && typeof metadata.bodyHash === 'string';
+}
+
 /**
  * The rendered HTML of an entry's body: from its file, or, when the file is missing or stale,
  * rendered again from the MDX source (and the file written back). An entry whose store still holds
- * its HTML (no bodyFile) gives that HTML.
+ * its HTML (no bodyFile) gives that HTML as stored; pages render such an entry with Astro's
+ * render() instead (EntryBody.astro), which resolves its image references.
  */
 export async function entryBody(entry: BodyEntry, render?: BodyRenderer): Promise<string> {
   const metadata = entry.rendered?.metadata ?? {};
   const file = metadata.bodyFile;
   const hash = metadata.bodyHash;
-  if (typeof file !== 'string' || typeof hash !== 'string') return entry.rendered?.html ?? '';
+  if (!hasBodyFile(entry) || typeof file !== 'string' || typeof hash !== 'string') return entry.rendered?.html ?? '';
   const stored = readBody(file, hash);
   if (stored !== undefined) return stored;
   // Astro's markdown options are left at their defaults in astro.config.mjs: the loader's renderer
