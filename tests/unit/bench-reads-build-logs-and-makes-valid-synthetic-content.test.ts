@@ -76,6 +76,21 @@ describe('reading an Astro build log', () => {
     expect(total).toBe(10_000);
   });
 
+  it('times each step that runs after astro build has exited by its own start and report lines', () => {
+    const deferred = [
+      ...lines,
+      { at: 9700, cpu: 11.2, text: '[pagefind-index] Bước lập chỉ mục tìm kiếm / the search step: bắt đầu / started' },
+      { at: 12_000, cpu: 13.4, text: '[pagefind-index] 47 hồ sơ đã lập chỉ mục' },
+      { at: 12_100, cpu: 13.5, text: '[serve-files] Tệp phục vụ / the serving files: bắt đầu / started' },
+      { at: 13_000, cpu: 14.3, text: '[serve-files] CSP: 2 script' },
+    ];
+    const phases = Object.fromEntries(phasesOf(deferred, 13_500, 14.5).map((p) => [p.name, p]));
+    expect(phases['finishing']!.wallMs).toBe(100);
+    expect(phases['pagefind-index']!.wallMs).toBe(500 + 2300);
+    expect(phases['serve-files']!.wallMs).toBe(1000);
+    expect(phasesOf(deferred, 13_500, 14.5).reduce((s, p) => s + p.wallMs, 0)).toBe(13_500);
+  });
+
   it('sums page times by route', () => {
     const byRoute = renderTimeByRoute(lines);
     expect(byRoute.get('/mo-hinh/*')).toEqual({ pages: 2, ms: 20 });

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyFile, bodyHash, entryBody, hasBodyFile, storeBody } from '../../src/lib/content/body-files.ts';
+import { bodyFile, bodyHash, entryBody, entrySource, hasBodyFile, hasBodyText, storeBody, storeSource } from '../../src/lib/content/body-files.ts';
 import { createMdxHtmlRenderer } from '../../src/lib/content/mdx-html.ts';
 
 const dir = path.join(mkdtempSync(path.join(tmpdir(), 'rendered-bodies-')), 'rendered-bodies');
@@ -16,11 +16,12 @@ afterAll(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 
 const BODY = '## Kết quả nổi bật\n\nMô hình *“Dân vận khéo”* giúp **120 hộ** thoát nghèo — theo [báo cáo](https://example.vn/a?b=1&c=2).\n';
 
-/** As the loader stores an entry: the HTML in its file, the store keeping hash and path. */
-async function storedEntry(body: string) {
+/** As the loader stores an entry: the HTML and the MDX source in their files, the store keeping hashes and paths, no body. */
+async function storedEntry(body: string, filePath?: string) {
   const render = await createMdxHtmlRenderer();
   const { html, metadata } = await render(body, { frontmatter: {} });
-  return { html, entry: { body, data: {}, rendered: { html: '', metadata: { ...metadata, ...storeBody(dir, html) } } } };
+  const stored = { ...metadata, ...storeSource(dir, body), ...storeBody(dir, html) };
+  return { html, entry: { data: {}, ...(filePath ? { filePath } : {}), rendered: { html: '', metadata: stored } } };
 }
 
 describe('rendered bodies in files', () => {
@@ -58,6 +59,31 @@ describe('rendered bodies in files', () => {
 
   it('gives the stored HTML of an entry the store still holds whole', async () => {
     expect(await entryBody({ body: BODY, rendered: { html: '<p>giữ nguyên</p>', metadata: {} } })).toBe('<p>giữ nguyên</p>');
+  });
+
+  it('keeps the MDX source out of the store, in a file read back byte for byte; a blank body has none', { timeout: 30_000 }, async () => {
+    const { entry } = await storedEntry(BODY);
+    expect(entry).not.toHaveProperty('body');
+    expect(readFileSync(entry.rendered.metadata.sourceFile as string, 'utf8')).toBe(BODY);
+    expect(entrySource(entry)).toBe(BODY);
+    expect(hasBodyText(entry)).toBe(true);
+    expect(storeSource(dir, '  \n')).toEqual({});
+    const blank = { data: {}, rendered: { html: '', metadata: { ...storeSource(dir, '  \n') } } };
+    expect(entrySource(blank)).toBe('');
+    expect(hasBodyText(blank)).toBe(false);
+    expect(hasBodyText({ body: ' \n' })).toBe(false);
+    expect(hasBodyText({ body: BODY })).toBe(true);
+  });
+
+  it('reads the source from the entry\'s own .mdx file when the cache lost it, and renders the body from it', { timeout: 30_000 }, async () => {
+    const mdxFile = path.join(path.dirname(dir), 'ho-so.mdx');
+    writeFileSync(mdxFile, `---\ntitle: "Thử: ---"\nkind: mo-hinh\n---\n\n${BODY}\n`);
+    const { html, entry } = await storedEntry(`${BODY}\nBản riêng của tệp.\n`.trim(), mdxFile);
+    unlinkSync(entry.rendered.metadata.sourceFile as string);
+    unlinkSync(entry.rendered.metadata.bodyFile as string);
+    expect(entrySource(entry)).toBe(BODY.trim());
+    expect(await entryBody(entry)).not.toBe(html);
+    expect(await entryBody(entry)).toContain('<h2');
   });
 
   it('leaves a body with images to Astro: only entries the loader moved to a file count as having one', async () => {

@@ -7,7 +7,7 @@
  *   - the site's shared content: plans, fields, movements and articles (every page may name
  *     them), and the public base URL (read from the environment at run time, not from code);
  *   - the profiles the page shows, each stamped by its whole entry (front matter, which holds
- *     the image metadata with its content hash, and body).
+ *     the image metadata with its content hash, and the digest of its file, body included).
  * A page that shows other profiles (a profile's related list, a commune's list, an embed list)
  * lists their stamps too, in order, so adding, removing, editing or reordering one re-renders it.
  *
@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog, EntryTypes, ProfileNode } from '../catalog.ts';
 
-type AnyEntry = { id: string; data: unknown; body?: string };
+type AnyEntry = { id: string; data: unknown; body?: string; digest?: string };
 
 function hash(...parts: string[]): string {
   const h = createHash('sha256');
@@ -26,7 +26,8 @@ function hash(...parts: string[]): string {
 }
 
 function entryStamp(entry: AnyEntry): string {
-  return hash(entry.id, JSON.stringify(entry.data), entry.body ?? '');
+  // The digest of the entry's file (front matter and body; the store keeps no body, body-files.ts).
+  return hash(entry.id, JSON.stringify(entry.data), entry.digest ?? entry.body ?? '');
 }
 
 export interface CacheKeys<E extends EntryTypes> {

@@ -54,6 +54,8 @@ export async function runDeferredSteps(
 ): Promise<number> {
   const steps = readDeferredSteps(file);
   for (const step of steps) {
+    // A line when the step starts: the log shows (and the benchmark times, build-log.ts) each step apart.
+    print(`[${step.name}] ${step.what}: bắt đầu / started`);
     const report = await runChildStep<unknown>(step.script, step.args, step.what);
     const lines = reporters[step.name]?.(report);
     for (const line of lines?.info ?? []) print(`[${step.name}] ${line}`);

@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { createMdxHtmlRenderer, type BodyRenderer } from './mdx-html.ts';
-import { BODY_DIR, storeBody } from './body-files.ts';
+import { BODY_DIR, storeBody, storeSource } from './body-files.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -55,7 +55,8 @@ export function rendererFingerprint(): string {
 }
 
 export function mdxAsHtml(options: GlobOptions): Loader {
-  const inner = glob(options);
+  // The body source stays out of the store (body-files.ts keeps it in a file): see storeSource().
+  const inner = glob({ ...options, retainBody: false });
   const fingerprint = rendererFingerprint();
   return {
     name: 'mdx-as-html-loader',
@@ -78,10 +79,14 @@ export function mdxAsHtml(options: GlobOptions): Loader {
           frontmatter: entry.data,
           ...(entry.filePath ? { fileURL: pathToFileURL(entry.filePath) } : {}),
         });
+        // The store keeps no body source (retainBody: false): it goes to a content-addressed file.
+        const source = storeSource(bodyDir, entry.body ?? '');
         // A body with images keeps its HTML in the store: Astro's render() rewrites their references.
-        if (rendered.metadata.imagePaths.length > 0) return rendered;
-        // The HTML goes to a content-addressed file; the store keeps its hash (src/lib/content/body-files.ts).
-        return { html: '', metadata: { ...rendered.metadata, ...storeBody(bodyDir, rendered.html) } };
+        if (rendered.metadata.imagePaths.length > 0) return { ...rendered, metadata: { ...rendered.metadata, ...source } };
+        // The HTML goes to a content-addressed file; the store keeps its hash (src/lib/content/body-files.ts),
+        // not a second copy of the front matter (metadata.frontmatter: only Astro's render() reads it).
+        const { frontmatter: _frontmatter, ...metadata } = rendered.metadata;
+        return { html: '', metadata: { ...metadata, ...source, ...storeBody(bodyDir, rendered.html) } };
       };
       const htmlEntryTypes = new Map(entryTypes);
       htmlEntryTypes.set('.mdx', { getEntryInfo: mdx.getEntryInfo.bind(mdx), getRenderFunction: async () => renderBody });

@@ -8,6 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCatalog, type SiteProfile } from '../../../site-data.ts';
 import { markdownToPlainText } from '../../../lib/search/plain-text.ts';
+import { entrySource } from '../../../lib/content/body-files.ts';
 import { profileRecord } from '../../../lib/search/profile-record.ts';
 
 /** Thumbnail size in CSS pixels (the result list shows 80 × 80), drawn at 2× for sharp screens. */
@@ -31,7 +32,7 @@ async function record(profile: SiteProfile) {
         alt: first.alt,
       }
     : undefined;
-  return profileRecord(profile, { body: markdownToPlainText(profile.entry.body ?? ''), image });
+  return profileRecord(profile, { body: markdownToPlainText(entrySource(profile.entry)), image });
 }
 
 export const GET: APIRoute<{ from: number }> = async ({ props }) => {
