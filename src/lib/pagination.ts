@@ -3,7 +3,13 @@
  * /mo-hinh/trang/2/, /mo-hinh/trang/3/… Pure: routes call it from getStaticPaths.
  */
 
-export const PAGE_SIZE = 12;
+/**
+ * Cards a page: 24 fill 8 rows of the 3-column grid, 12 of the 2-column one. Each list page also
+ * carries the site's header, footer and head (~8 KB); at 12 cards a page that was ~0.7 KB more for
+ * every card on every list, which a profile is on five or six of (issue 13: dist per profile).
+ * Page numbers are positions in a list that grows, not permanent links: a profile's URL is.
+ */
+export const PAGE_SIZE = 24;
 
 /** Rows of a table per page (a plan's appendix): rows are compact, cards are not. */
 export const TABLE_PAGE_SIZE = 100;

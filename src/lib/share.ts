@@ -37,8 +37,9 @@ export function shareTargets(url: string, title: string, zaloTemplate: string | 
   targets.push(
     // X's documented web intent (twitter.com redirects to x.com).
     { id: 'x', href: `https://twitter.com/intent/tweet?url=${enc(url)}&text=${enc(title)}`, external: true },
-    // RFC 6068: spaces as %20, never "+"; the body carries the link so any mail client shows it.
-    { id: 'email', href: `mailto:?subject=${enc(title)}&body=${enc(`${title}\n${url}`)}`, external: false },
+    // RFC 6068: spaces as %20, never "+"; the subject carries the title, the body the link, so any
+    // mail client shows it (the title is not repeated in the body: issue 13, bytes on every page).
+    { id: 'email', href: `mailto:?subject=${enc(title)}&body=${enc(url)}`, external: false },
   );
   return targets;
 }

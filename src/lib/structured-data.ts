@@ -384,7 +384,7 @@ export function profileJsonLd(input: ProfileJsonLdInput): Graph {
       '@id': url,
       url,
       name: profile.title,
-      description: profile.summary,
+      // The summary describes the subject (mainEntity, below), not repeated here (issue 13).
       inLanguage: site.lang ?? 'vi',
       dateModified: profile.updated,
       isPartOf: { '@id': ids.website(site) },

@@ -88,7 +88,7 @@ describe('movement, commune and article lists with more exemplars than a page ho
   };
   const cardsOf = (list: List) => (sitePath: string) =>
     page(sitePath)!
-      .querySelectorAll(`section[aria-labelledby="${list.section}"] article.card .card-title a`)
+      .querySelectorAll(`section[aria-labelledby="${list.section}"] article.card a`)
       .map((a) => a.getAttribute('href'));
   /** The list's pages, followed by rel="next" from its first page. */
   const pagesOf = (list: List): string[] => {
