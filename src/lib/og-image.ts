@@ -11,8 +11,10 @@
  * here it took 150–600 ms a card against ~10 ms for resvg on an unclipped layout (ogCardTree).
  * In builds, cards are drawn in worker threads (src/lib/og/), one card per worker at a time.
  *
- * Cost of a card on the 2-core build machine (npm run bench:og, median): layout ~12 ms,
- * rasterise ~10 ms, encode ~10 ms; ~18 KB. Before (clipped layout, RGB PNG): ~90–130 ms, ~58 KB.
+ * Cost of a card on the 2-core build machine (npm run bench:og, median, 2026-12-02): layout ~13 ms,
+ * rasterise ~25 ms (~40 ms rendering the whole canvas: resvg's cost is mostly per pixel, so the
+ * text regions are rendered apart from a kept static layer, src/lib/og/regions.ts), encode ~9 ms;
+ * ~18 KB. Before (clipped layout, RGB PNG): ~90–130 ms, ~58 KB.
  *
  * Fonts: the full TTF files of @expo-google-fonts/be-vietnam-pro (Google Fonts' own build, every
  * Vietnamese letter in one file). The @fontsource files are split into latin / latin-ext /
@@ -26,6 +28,7 @@ import satori from 'satori';
 import { viLinks } from '../i18n/vi-links.ts';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { blends, encodeIndexedPng, hexRgb, PaletteMapper, type Rgb } from './og/png.ts';
+import { regionRasteriser } from './og/regions.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -339,11 +342,26 @@ const RESVG_OPTIONS = {
   logLevel: 'off' as const,
 };
 
-/** Rasterise the card's SVG to raw RGBA pixels, on this thread (a worker's, in builds). */
+/** Rasterise an SVG to raw RGBA pixels of its own size, in one render. */
+const renderSvg = (svg: string): Buffer => new Resvg(svg, RESVG_OPTIONS).render().pixels;
+const byRegions = regionRasteriser(renderSvg, OG_WIDTH, OG_HEIGHT);
+
+function checkSize(pixels: Buffer): Buffer {
+  if (pixels.length !== OG_WIDTH * OG_HEIGHT * 4) throw new Error(`og: rasterised ${pixels.length} bytes, expected ${OG_WIDTH}×${OG_HEIGHT}×4`);
+  return pixels;
+}
+
+/**
+ * Rasterise the card's SVG to raw RGBA pixels, on this thread (a worker's, in builds): the text
+ * regions apart from a kept static layer (src/lib/og/regions.ts), the same pixels as one render.
+ */
 export function rasteriseOg(svg: string): Buffer {
-  const image = new Resvg(svg, RESVG_OPTIONS).render();
-  if (image.width !== OG_WIDTH || image.height !== OG_HEIGHT) throw new Error(`og: rasterised ${image.width}×${image.height}, expected ${OG_WIDTH}×${OG_HEIGHT}`);
-  return image.pixels;
+  return checkSize(byRegions(svg));
+}
+
+/** The card's pixels from one render of the whole SVG: what rasteriseOg must equal (tests). */
+export function rasteriseOgWhole(svg: string): Buffer {
+  return checkSize(renderSvg(svg));
 }
 
 /** Encode the card's RGBA pixels as the published PNG (OG_PNG). */
