@@ -46,6 +46,24 @@ describe('encodeIndexedPng', () => {
     for (let i = 0; i < w * 3; i++) expect([...data.subarray(i * 3, i * 3 + 3)]).toEqual([...palette[(i * 7) % colours]!]);
   });
 
+  it('packs RGBA at 4 bits the same way word by word as byte by byte, odd widths included', () => {
+    const palette: Rgb[] = Array.from({ length: 16 }, (_, i) => [i * 16, 255 - i * 9, (i * 37) % 256]);
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256;
+    for (const w of [1, 2, 7, 13, 64]) {
+      const h = 5;
+      // Runs of one colour and noise, as on a card: text edges between flat areas.
+      const px = new Uint8Array(w * h * 4);
+      for (let i = 0; i < w * h; i++) px.set(i % 5 < 2 ? [250, 250, 240, 255] : [next(), next(), next(), 255], i * 4);
+      const aligned = encodeIndexedPng(px, w, h, new PaletteMapper(palette));
+      // The same pixels one byte off a 4-byte boundary take the byte-by-byte path.
+      const shifted = new Uint8Array(px.length + 1).subarray(1);
+      shifted.set(px);
+      expect(shifted.byteOffset % 4).not.toBe(0);
+      expect(aligned.equals(encodeIndexedPng(shifted, w, h, new PaletteMapper(palette))), `width ${w}`).toBe(true);
+    }
+  });
+
   it('uses 8 bits a pixel beyond 16 colours', async () => {
     const many: Rgb[] = Array.from({ length: 20 }, (_, i) => [i * 12, i * 12, i * 12]);
     const px = new Uint8Array(4 * 2 * 4).fill(200);

@@ -111,7 +111,7 @@ export async function entryBody(entry: BodyEntry, render?: BodyRenderer): Promis
   const metadata = entry.rendered?.metadata ?? {};
   const file = metadata.bodyFile;
   const hash = metadata.bodyHash;
-  if (!hasBodyFile(entry) || typeof file !== 'string' || typeof hash !== 'string') return entry.rendered?.html ?? '';
+  if (typeof file !== 'string' || typeof hash !== 'string') return entry.rendered?.html ?? '';
   const stored = readBody(file, hash);
   if (stored !== undefined) return stored;
   // Astro's markdown options are left at their defaults in astro.config.mjs: the loader's renderer

@@ -72,15 +72,8 @@ export const bitDepth = (colours: number): 1 | 2 | 4 | 8 => (colours <= 2 ? 1 : 
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/**
- * Encode RGBA (or RGB) pixels as an indexed PNG with the mapper's palette. Alpha is ignored: the
- * cards are opaque.
- */
-export function encodeIndexedPng(pixels: Uint8Array, width: number, height: number, mapper: PaletteMapper, { channels = 4, level = 6 }: { channels?: 3 | 4; level?: number } = {}): Buffer {
-  if (pixels.length !== width * height * channels) throw new Error(`og: ${pixels.length} bytes is not ${width}×${height}×${channels}`);
-  const bits = bitDepth(mapper.palette.length);
-  const rowBytes = Math.ceil((width * bits) / 8);
-  const raw = Buffer.alloc((rowBytes + 1) * height); // filter byte 0 (none) at the start of each row
+/** Pack each pixel's palette index into `raw`'s rows (after each row's filter byte): any depth. */
+function packPixels(pixels: Uint8Array, width: number, height: number, mapper: PaletteMapper, raw: Buffer, rowBytes: number, bits: number, channels: number): void {
   let src = 0;
   let lastKey = -1;
   let lastIndex = 0;
@@ -101,6 +94,46 @@ export function encodeIndexedPng(pixels: Uint8Array, width: number, height: numb
       raw[at] = (raw[at] ?? 0) | (lastIndex << (8 - bits - (bit & 7)));
     }
   }
+}
+
+/**
+ * The cards' case, ~3× faster than packPixels: RGBA read one pixel at a time as a 32-bit word,
+ * two 4-bit indexes a byte. Runs of one colour (most of a card) cost a comparison each.
+ */
+function packRgba4(pixels: Uint8Array, width: number, height: number, mapper: PaletteMapper, raw: Buffer, rowBytes: number): void {
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
+  const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  let lastWord = -1;
+  let lastIndex = 0;
+  const indexOf = (word: number): number => {
+    if (word === lastWord) return lastIndex;
+    lastWord = word;
+    // The word's bytes are R, G, B, A in memory order.
+    const r = little ? word & 0xff : word >>> 24;
+    const g = little ? (word >>> 8) & 0xff : (word >>> 16) & 0xff;
+    const b = little ? (word >>> 16) & 0xff : (word >>> 8) & 0xff;
+    lastIndex = mapper.nearest(r, g, b);
+    return lastIndex;
+  };
+  for (let y = 0, src = 0; y < height; y++) {
+    let at = y * (rowBytes + 1) + 1;
+    let x = 0;
+    for (; x + 1 < width; x += 2, src += 2) raw[at++] = (indexOf(words[src] as number) << 4) | indexOf(words[src + 1] as number);
+    if (x < width) raw[at] = indexOf(words[src++] as number) << 4;
+  }
+}
+
+/**
+ * Encode RGBA (or RGB) pixels as an indexed PNG with the mapper's palette. Alpha is ignored: the
+ * cards are opaque.
+ */
+export function encodeIndexedPng(pixels: Uint8Array, width: number, height: number, mapper: PaletteMapper, { channels = 4, level = 6 }: { channels?: 3 | 4; level?: number } = {}): Buffer {
+  if (pixels.length !== width * height * channels) throw new Error(`og: ${pixels.length} bytes is not ${width}×${height}×${channels}`);
+  const bits = bitDepth(mapper.palette.length);
+  const rowBytes = Math.ceil((width * bits) / 8);
+  const raw = Buffer.alloc((rowBytes + 1) * height); // filter byte 0 (none) at the start of each row
+  if (channels === 4 && bits === 4 && pixels.byteOffset % 4 === 0) packRgba4(pixels, width, height, mapper, raw, rowBytes);
+  else packPixels(pixels, width, height, mapper, raw, rowBytes, bits, channels);
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
