@@ -7,8 +7,11 @@
  * a prebuilt Rust binary shipped in the npm package) rasterises that SVG to RGBA pixels; the
  * card's own 16-colour palette encodes them as an indexed PNG (src/lib/og/png.ts). Because the
  * text arrives as paths, the rasteriser never looks up a font (system fonts are switched off), so
- * a laptop and CI draw the same pixels. sharp's librsvg could rasterise the same SVG, but measured
- * here it took 150–600 ms a card against ~10 ms for resvg on an unclipped layout (ogCardTree).
+ * a laptop and CI draw the same pixels. sharp's librsvg could rasterise the same SVG: measured
+ * first on the clipped layout it took 150–600 ms a card; measured again on 2026-12-02 on the
+ * unclipped layout (ogCardTree) it took ~28–36 ms against ~36–43 ms for a whole resvg render, with
+ * different anti-aliasing and slightly larger PNGs, so resvg stays (and draws only the text
+ * regions, src/lib/og/regions.ts).
  * In builds, cards are drawn in worker threads (src/lib/og/), one card per worker at a time.
  *
  * Cost of a card on the 2-core build machine (npm run bench:og, median, 2026-12-02): layout ~13 ms,

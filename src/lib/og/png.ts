@@ -96,13 +96,16 @@ function packPixels(pixels: Uint8Array, width: number, height: number, mapper: P
   }
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /**
- * The cards' case, ~3× faster than packPixels: RGBA read one pixel at a time as a 32-bit word,
- * two 4-bit indexes a byte. Runs of one colour (most of a card) cost a comparison each.
+ * The cards' case: RGBA read one pixel at a time as a 32-bit word, two 4-bit indexes a byte. Runs
+ * of one colour (most of a card) cost a comparison each. Measured on a card, ~10–15 % less
+ * encoding time than packPixels (zlib is the larger part of the encoding).
  */
 function packRgba4(pixels: Uint8Array, width: number, height: number, mapper: PaletteMapper, raw: Buffer, rowBytes: number): void {
   const words = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
-  const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  const little = LITTLE_ENDIAN;
   let lastWord = -1;
   let lastIndex = 0;
   const indexOf = (word: number): number => {
