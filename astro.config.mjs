@@ -11,6 +11,7 @@ import cms from './src/integrations/cms.ts';
 import ogImages from './src/integrations/og-images.ts';
 import serveFiles from './src/integrations/serve.ts';
 import embedCss from './src/integrations/embed-css.ts';
+import oembedFiles from './src/integrations/oembed-files.ts';
 import baseUrlGuard from './src/integrations/base-url-guard.ts';
 import { site } from './src/site.config.ts';
 
@@ -49,6 +50,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
+    // The oEmbed documents, one file each, from the one bundle Astro rendered: before anything reads dist/.
+    oembedFiles(),
     sitemap({ filter: (page) => inSitemap(page, oldPaths) && !/^\/nhung\/.+/.test(new URL(page).pathname) }),
     sitemapAlias(),
     redirects(),

@@ -230,6 +230,10 @@ const report = {
   },
   phasesCold: medianPhases(runs.siteCold),
   phasesColdBare: medianPhases(runs.bareCold),
+  // Where the other full-site builds spend their time (empty when the build was not run).
+  phasesColdOgWarm: medianPhases(runs.siteColdOgWarm),
+  phasesUnchanged: medianPhases(runs.siteUnchanged),
+  phasesOneChanged: medianPhases(runs.siteOneChanged),
   renderByRoute,
   dist: {
     bytes: lastSiteCold!.dist.bytes,
@@ -264,10 +268,17 @@ const lines = [
     return [`| ${name} | ${s.wallS.toFixed(1)} s | ${s.cpuS.toFixed(1)} s | ${s.peakRssMiB.toFixed(0)} MiB | ${ratios} |`];
   }),
   '',
-  'Phases, full site cold (wall / CPU):',
-  ...report.phasesCold.map((p) => `  ${p.name}: ${(p.wallMs / 1000).toFixed(1)} s / ${p.cpuS?.toFixed(1) ?? '?'} s`),
-  'Phases, bare cold (wall / CPU):',
-  ...report.phasesColdBare.map((p) => `  ${p.name}: ${(p.wallMs / 1000).toFixed(1)} s / ${p.cpuS?.toFixed(1) ?? '?'} s`),
+  ...(
+    [
+      ['full site cold', report.phasesCold],
+      ['bare cold', report.phasesColdBare],
+      ['full site cold, OG cache warm', report.phasesColdOgWarm],
+      ['full site, nothing changed', report.phasesUnchanged],
+      ['full site, one profile changed', report.phasesOneChanged],
+    ] as const
+  ).flatMap(([name, phases]) =>
+    phases.length === 0 ? [] : [`Phases, ${name} (wall / CPU):`, ...phases.map((p) => `  ${p.name}: ${(p.wallMs / 1000).toFixed(1)} s / ${p.cpuS?.toFixed(1) ?? '?'} s`)],
+  ),
   'Page rendering by route (last cold build):',
   ...Object.entries(renderByRoute).map(([route, v]) => `  ${route}: ${v.pages} files, ${v.seconds.toFixed(1)} s`),
   `dist: ${mb(report.dist.bytes)} in ${report.dist.files} files, ${kb(report.dist.bytesPerProfile)} per profile`,

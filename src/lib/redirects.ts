@@ -13,6 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SLUG_PATTERN } from '../schema/common.ts';
 import { viLinks } from '../i18n/vi-links.ts';
+import posterPages from '../data/poster-pages.json' with { type: 'json' };
 
 export interface AliasSource {
   slug: string;
@@ -68,20 +69,42 @@ export const POSTER_VIEW_ID = 'ap-phich';
 
 /**
  * The old poster pages, /mo-hinh/<slug>/ap-phich/: the profile page now prints as the poster at its
- * poster view (#ap-phich), so each old poster URL redirects there, permanently. Sorted by old path.
+ * poster view (#ap-phich), so each old poster URL redirects there, permanently. `oldSlugs` are the
+ * slugs whose poster page was published (src/data/poster-pages.json: publishedPosterSlugs); each
+ * gets an exact rule, and so a static page, to the poster view of the profile that now has that slug
+ * or that alias (`currentSlug`; a slug no profile answers to any more gets none). The pattern rules
+ * send every other /mo-hinh/<slug>/ap-phich/ to /mo-hinh/<slug>/#ap-phich. Sorted by old path.
  */
-export function posterRedirects(slugs: readonly string[], pathOf: (slug: string) => string = defaultProfilePath): RedirectFamily {
+export function posterRedirects(
+  oldSlugs: readonly string[],
+  pathOf: (slug: string) => string = defaultProfilePath,
+  currentSlug: (slug: string) => string | undefined = (slug) => slug,
+): RedirectFamily {
   const profile = pathOf(':slug');
   return {
-    rules: [...slugs]
+    rules: [...oldSlugs]
       .sort()
-      .map((slug) => ({ from: `${pathOf(slug)}${POSTER_VIEW_ID}/`, to: `${pathOf(slug)}#${POSTER_VIEW_ID}` })),
+      .flatMap((slug) => {
+        const now = currentSlug(slug);
+        return now === undefined ? [] : [{ from: `${pathOf(slug)}${POSTER_VIEW_ID}/`, to: `${pathOf(now)}#${POSTER_VIEW_ID}` }];
+      }),
     netlify: { from: `${profile}${POSTER_VIEW_ID}/`, to: `${profile}#${POSTER_VIEW_ID}` },
     nginx: {
       from: `~^${pathOf('(?<dhtt_slug>[a-z0-9-]+)')}${POSTER_VIEW_ID}/?$`,
       to: `"${pathOf('$dhtt_slug')}#${POSTER_VIEW_ID}"`,
     },
   };
+}
+
+/** The slugs whose own poster page, /mo-hinh/<slug>/ap-phich/, was published (src/data/poster-pages.json). */
+export const publishedPosterSlugs: readonly string[] = posterPages.slugs;
+
+/** The profile a slug names today: its own slug, or the slug of the profile that lists it in `aliases`. */
+export function currentSlugOf(profiles: readonly AliasSource[]): (slug: string) => string | undefined {
+  const now = new Map<string, string>();
+  for (const p of profiles) for (const alias of p.aliases) now.set(alias, p.slug);
+  for (const p of profiles) now.set(p.slug, p.slug);
+  return (slug) => now.get(slug);
 }
 
 const escapeHtml = (s: string): string =>

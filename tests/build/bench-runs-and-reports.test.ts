@@ -28,9 +28,12 @@ describe('npm run bench', () => {
     for (const key of ['cold', 'coldWithOgCache', 'nothingChanged', 'oneProfileChanged']) {
       for (const m of ['wall', 'cpu', 'memory']) expect(Number.isFinite(report.ratios[key][m]), `${key}.${m}`).toBe(true);
     }
-    expect(report.phasesCold.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(['content load', 'bundling (Vite)', 'page rendering', 'pagefind-index']),
-    );
+    for (const key of ['phasesCold', 'phasesColdOgWarm', 'phasesUnchanged', 'phasesOneChanged']) {
+      expect(report[key].map((p: { name: string }) => p.name), key).toEqual(
+        expect.arrayContaining(['content load', 'bundling (Vite)', 'page rendering', 'pagefind-index']),
+      );
+    }
+    expect(log).toContain('Phases, full site, one profile changed');
     expect(report.dist.files).toBeGreaterThan(0);
     expect(report.dist.pagesByRoute['/mo-hinh/*']).toBeGreaterThanOrEqual(4);
     expect(report.profilePage.total).toBeGreaterThan(report.profilePage.htmlGzip);

@@ -3,14 +3,17 @@
  * alone there: tests/e2e/poster-prints-one-a4-page-with-a-working-qr.test.ts): every published
  * profile's page carries it, hidden until opened, with the title, the unit and a QR code of the
  * permanent URL made at build time (inline SVG, no image request, no script needed), and links to
- * it. The old poster address, /mo-hinh/<slug>/ap-phich/, leads there permanently: a redirect page
- * (noindex, canonical to the profile, not in the sitemap) and one pattern rule in `_redirects` and
- * in the nginx map cover every profile (nginx's real 301: nginx-redirects-aliases-with-301.test.ts).
+ * it. The old poster address, /mo-hinh/<slug>/ap-phich/, leads there permanently: one pattern rule
+ * in `_redirects` and in the nginx map covers every profile (nginx's real 301:
+ * nginx-redirects-aliases-with-301.test.ts), and each poster page that was published
+ * (src/data/poster-pages.json) has a redirect page (noindex, canonical to the profile, not in the
+ * sitemap) for hosts without redirect rules.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { qrPng } from '../../src/lib/qr.ts';
+import { publishedPosterSlugs } from '../../src/lib/redirects.ts';
 import { publishedProfiles } from '../support/content.ts';
 import { pageAt, redirectTarget, requireDist, squash } from '../support/dist.ts';
 import { canonicalOf, meta } from '../support/page-kinds.ts';
@@ -39,7 +42,9 @@ describe('the poster', () => {
   const profiles = publishedProfiles();
   const sitemap = sitemapText();
 
-  it.each(profiles.map((p) => [p.slug, p] as const))('%s: is the poster view of the profile page, and its old URL redirects there', (_slug, profile) => {
+  const published = new Set(publishedPosterSlugs);
+
+  it.each(profiles.map((p) => [p.slug, p] as const))('%s: is the poster view of the profile page, and its old URL, if it had one, redirects there', (_slug, profile) => {
     const profilePath = `/mo-hinh/${profile.slug}/`;
     const page = pageAt(profilePath);
     expect(page, `${profilePath} is not built`).toBeDefined();
@@ -56,13 +61,25 @@ describe('the poster', () => {
     expect(qr?.getAttribute('alt')?.trim(), 'the QR code has no alt text').toBeTruthy();
     expect(page!.doc.querySelectorAll('main a[href="#ap-phich"]').length, 'no link to the poster').toBeGreaterThan(0);
 
-    const oldPath = `${profilePath}ap-phich/`;
-    const old = pageAt(oldPath);
-    expect(old, `${oldPath} has no redirect page`).toBeDefined();
-    expect(redirectTarget(old!)).toBe(`${profilePath}#ap-phich`);
-    expect(meta(old!, 'robots')).toBe('noindex');
-    expect(canonicalOf(old!)).toBe(url);
-    expect(sitemap).not.toContain(absoluteUrl(oldPath));
+    // Every poster page that was published, under this slug or one of its aliases, leads here.
+    for (const slug of [profile.slug, ...profile.data.aliases].filter((s) => published.has(s))) {
+      const oldPath = `/mo-hinh/${slug}/ap-phich/`;
+      const old = pageAt(oldPath);
+      expect(old, `${oldPath} has no redirect page`).toBeDefined();
+      expect(redirectTarget(old!)).toBe(`${profilePath}#ap-phich`);
+      expect(meta(old!, 'robots')).toBe('noindex');
+      expect(canonicalOf(old!)).toBe(url);
+      expect(sitemap).not.toContain(absoluteUrl(oldPath));
+    }
+    // A profile that never had a poster page gets none: the pattern rules below cover its address.
+    if (!published.has(profile.slug)) expect(pageAt(`${profilePath}ap-phich/`)).toBeUndefined();
+  });
+
+  it('has a redirect page for each published poster page whose profile is still published, and for no other', () => {
+    const answering = new Set(profiles.flatMap((p) => [p.slug, ...p.data.aliases]));
+    for (const slug of publishedPosterSlugs) {
+      expect(pageAt(`/mo-hinh/${slug}/ap-phich/`) !== undefined, slug).toBe(answering.has(slug));
+    }
   });
 
   it('has its old URLs covered by one 301 pattern in _redirects and in the nginx map', () => {

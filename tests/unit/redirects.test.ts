@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { netlifyRedirects, nginxRedirectMap, posterRedirects, profileRedirects, redirectPageHtml, writeRedirectFiles } from '../../src/lib/redirects.ts';
+import { currentSlugOf, netlifyRedirects, nginxRedirectMap, posterRedirects, profileRedirects, publishedPosterSlugs, redirectPageHtml, writeRedirectFiles } from '../../src/lib/redirects.ts';
 
 const BASE = 'https://dienhinhtientien.example.vn';
 const PROFILES = [
@@ -117,6 +117,20 @@ describe('posterRedirects', () => {
       { from: '/mo-hinh/a-mo-hinh/ap-phich/', to: '/mo-hinh/a-mo-hinh/#ap-phich' },
       { from: '/mo-hinh/b-mo-hinh/ap-phich/', to: '/mo-hinh/b-mo-hinh/#ap-phich' },
     ]);
+  });
+
+  it('sends an old poster page whose slug became an alias to the poster view of the renamed profile, and drops one no profile answers to', () => {
+    const now = currentSlugOf([{ slug: 'moi', aliases: ['cu'] }, { slug: 'khac', aliases: [] }]);
+    expect(posterRedirects(['cu', 'khac', 'da-xoa'], undefined, now).rules).toEqual([
+      { from: '/mo-hinh/cu/ap-phich/', to: '/mo-hinh/moi/#ap-phich' },
+      { from: '/mo-hinh/khac/ap-phich/', to: '/mo-hinh/khac/#ap-phich' },
+    ]);
+  });
+
+  it('lists the published poster pages once each, as clean slugs', () => {
+    expect(publishedPosterSlugs.length).toBeGreaterThan(0);
+    expect(new Set(publishedPosterSlugs).size).toBe(publishedPosterSlugs.length);
+    for (const slug of publishedPosterSlugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
   it('is one pattern in _redirects (both spellings) and one regex in the nginx map, after the exact rules', () => {

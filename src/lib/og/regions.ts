@@ -10,11 +10,16 @@
  *  2. for each text path, the box of its coordinates (control points included, so the box holds
  *     the curve) widened by 2 px for anti-aliasing, rendered from the static layer plus every path
  *     whose box meets it, at the same pixel grid (a whole-pixel viewBox offset), and copied over.
+ *  3. a text path met before (the chip, the site's name and address, a plan's agencies: ~4 of a
+ *     card's ~9 paths) is usually drawn in the same place over the same layer: its region's SVG is
+ *     then the same string, and its pixels are kept by that string (a few dozen, ~0.1 MB each).
  * Every pixel of the result is one that a render of all the elements drawn there gives, so the
  * result is byte-identical to rendering the whole card (tests/unit/og-regions.test.ts), in ~30 %
  * less time. SVG this does not recognise (a path with relative, H/V or arc commands, a mask or clip
  * path in use, an image, a filter) is rendered whole.
  */
+
+import { createHash } from 'node:crypto';
 
 /** Renders an SVG to RGBA pixels of its own width and height. */
 export type RenderSvg = (svg: string) => Buffer;
@@ -40,6 +45,9 @@ const NOT_SIMPLE = /mask="|clip-path|<clipPath|<image|<filter|<pattern|<use\b|<t
 const MARGIN = 2;
 /** Static layers kept per renderer: each is a whole canvas (3 MB at 1200×630). */
 const MAX_LAYERS = 8;
+/** Regions kept per renderer (least recently used dropped first), and text paths remembered as seen. */
+const MAX_REGIONS = 64;
+const MAX_SEEN = 4096;
 
 function pathBox(d: string, width: number, height: number): Box | undefined {
   if (!ABSOLUTE_ONLY.test(d)) return undefined;
@@ -73,6 +81,23 @@ const meets = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w &&
  */
 export function regionRasteriser(render: RenderSvg, width: number, height: number): RenderSvg {
   const layers = new Map<string, Buffer>();
+  const regions = new Map<string, Buffer>();
+  const seen = new Set<string>();
+  /** The region's pixels, from the kept ones when its SVG was rendered before. */
+  const renderRegion = (region: string, recurring: boolean): Buffer => {
+    const kept = regions.get(region);
+    if (kept) {
+      regions.delete(region);
+      regions.set(region, kept);
+      return kept;
+    }
+    const part = render(region);
+    if (recurring) {
+      if (regions.size >= MAX_REGIONS) regions.delete(regions.keys().next().value as string);
+      regions.set(region, part);
+    }
+    return part;
+  };
   const head = new RegExp(`^<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`);
   return (whole: string): Buffer => {
     if (!head.test(whole) || NOT_SIMPLE.test(whole)) return render(whole);
@@ -105,7 +130,15 @@ export function regionRasteriser(render: RenderSvg, width: number, height: numbe
     for (const p of paths) {
       if (p.w === 0) continue;
       const region = withPaths(new Set(paths.filter((q) => q.w > 0 && meets(p, q)))).replace(head, `<svg width="${p.w}" height="${p.h}" viewBox="${p.x} ${p.y} ${p.w} ${p.h}"`);
-      const part = render(region);
+      // Only a path met before is likely to meet the same region again: the others are not kept.
+      // (By its digest: a slice of the card's SVG would keep the whole SVG alive.)
+      const text = createHash('sha1').update(svg.slice(p.start, p.end)).digest('base64');
+      const recurring = seen.has(text);
+      if (!recurring) {
+        if (seen.size >= MAX_SEEN) seen.clear();
+        seen.add(text);
+      }
+      const part = renderRegion(region, recurring);
       const row = p.w * 4;
       for (let r = 0; r < p.h; r++) part.copy(pixels, ((p.y + r) * width + p.x) * 4, r * row, (r + 1) * row);
     }
