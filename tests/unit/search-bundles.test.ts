@@ -159,19 +159,4 @@ describe('writeSearchBundles', () => {
     }
     expect(readdirSync(cacheDir).filter((f) => !f.startsWith('.'))).toHaveLength(after.bundles);
   }, 60_000);
-
-  it('writes the same bundles when it indexes them side by side, each in a process of its own, as one after another here', async () => {
-    const outputs = await Promise.all(
-      [1, 2].map(async (parallel) => {
-        const dir = path.join(work, `parallel-${parallel}`);
-        mkdirSync(dir);
-        const report = await writeSearchBundles(records, dir, { size: 12, cacheDir: path.join(work, `cache-${parallel}`), parallel });
-        return { dir, report };
-      }),
-    );
-    const [one, two] = outputs;
-    expect(two!.report).toEqual(one!.report);
-    expect(one!.report.bundles).toBeGreaterThan(2);
-    expect(treeDifferences(treeDigests(one!.dir), treeDigests(two!.dir))).toEqual([]);
-  }, 60_000);
 });

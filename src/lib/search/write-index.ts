@@ -13,11 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { runChildStep } from '../build/child-step.ts';
 import { BUNDLE_FILTER, bundleFolder, bundlePaths, bundleSizeFor, planBundles } from './bundles.ts';
 import { quickStartScript, type QuickIndexRef } from './quick.ts';
 import { buildQuickIndex } from './quick-build.ts';
@@ -71,7 +69,7 @@ export function readRecords(dir: string): SearchRecord[] {
 }
 
 /** A document Pagefind indexes: a record's URL and HTML (record.ts recordHtml). */
-export interface IndexDocument {
+interface IndexDocument {
   url: string;
   content: string;
 }
@@ -85,11 +83,14 @@ export function writeSearchIndex(records: readonly SearchRecord[], outputPath: s
   return indexDocuments(documentsOf(records), outputPath, options);
 }
 
-export async function indexDocuments(
+async function indexDocuments(
   documents: readonly IndexDocument[],
   outputPath: string,
   // One document at a time: handing Pagefind's service more at once made indexing no faster and its
-  // memory larger (tools/bench-search.ts --concurrency).
+  // memory larger (tools/bench-search.ts --concurrency). Nor did indexing two bundles side by side,
+  // each in a process of its own (tried 2026-12-02: 3,047 records in 4 bundles, 11.0 s one after
+  // another, 9.7–11.5 s two at a time): Pagefind's service waits on writing its files (~1.7 s of
+  // 3.6 s a thousand records, the process at ~75 % of one core), not on the CPU.
   { concurrency = 1 }: { concurrency?: number } = {},
 ): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
@@ -150,86 +151,46 @@ export interface BundlesReport {
   bytes: number;
 }
 
-/** A bundle indexed in a process of its own (bundle-process.ts): its documents in a file, its output folder. */
-const BUNDLE_PROCESS = fileURLToPath(new URL('./bundle-process.ts', import.meta.url));
-
-/**
- * Bundles indexed at once. Pagefind's indexing is single-threaded (12.6 s of wall for 12.2 s of CPU
- * at 3,000 profiles), so on a machine of two cores or more two bundles are indexed side by side,
- * each in a process of its own with its own Pagefind service (bundle-process.ts): the step takes
- * about half the time, and the memory of two bundles (~85 KB a record each) instead of one.
- */
-export const PARALLEL_BUNDLES = Math.max(1, Math.min(2, availableParallelism()));
-
-/** Index `documents` into `outputPath`, in a process of its own. */
-function indexInProcess(documents: readonly IndexDocument[], outputPath: string): Promise<IndexReport> {
-  const input = `${outputPath}.documents.json`;
-  writeFileSync(input, JSON.stringify(documents));
-  return runChildStep<IndexReport>(BUNDLE_PROCESS, [input, outputPath], 'Pagefind: lập chỉ mục một gói / indexing a bundle').finally(() => rmSync(input, { force: true }));
-}
-
-/** Run `tasks` with at most `limit` at once; rejects with the first failure, once the running ones have ended. */
-async function runLimited(tasks: readonly (() => Promise<unknown>)[], limit: number): Promise<void> {
-  let next = 0;
-  let failure: unknown;
-  const lane = async (): Promise<void> => {
-    while (next < tasks.length && failure === undefined) {
-      const task = tasks[next++]!;
-      try {
-        await task();
-      } catch (err) {
-        failure ??= err;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
-  if (failure !== undefined) throw failure;
-}
-
 /**
  * Pagefind's index of the records under siteDir, in bundles of at most `size` records (fewer on a
  * small site: bundles.ts bundleSizeFor); each bundle
- * from `cacheDir` when an earlier build indexed the same documents, else indexed now and kept
- * there: one bundle in this process, several PARALLEL_BUNDLES at a time, each in a process of its
- * own. Cache entries this build did not use are removed.
+ * from `cacheDir` when an earlier build indexed the same documents, else indexed now (one at a
+ * time, so Pagefind's memory is that of one bundle) and kept there. Cache entries this build did
+ * not use are removed.
  */
 export async function writeSearchBundles(
   records: readonly SearchRecord[],
   siteDir: string,
-  { size, cacheDir, parallel = PARALLEL_BUNDLES }: { size: number; cacheDir: string; parallel?: number },
+  { size, cacheDir }: { size: number; cacheDir: string },
 ): Promise<BundlesReport> {
   const plan = planBundles(records, bundleSizeFor(records.length, size));
   // An empty site still gets an (empty) index, so the search page loads and finds nothing.
   if (plan.length === 0) plan.push([]);
   for (const name of readdirSync(siteDir)) if (/^pagefind(?:-\d+)?$/.test(name)) rmSync(join(siteDir, name), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
-  // Each bundle's key; the documents are kept only for the bundles to index (not in the cache).
-  const keys = plan.map((bundleRecords, i) => {
+  const used = new Set<string>();
+  const report: BundlesReport = { bundles: plan.length, reused: 0, pages: records.length, files: 0, bytes: 0 };
+  for (const [i, bundleRecords] of plan.entries()) {
     const documents = documentsOf(bundleRecords, plan.length > 1 ? String(i + 1) : undefined);
     const key = bundleKey(documents);
-    return { key, documents: existsSync(join(cacheDir, key, 'pagefind-entry.json')) ? undefined : documents };
-  });
-  const missing = keys.filter((k): k is { key: string; documents: IndexDocument[] } => k.documents !== undefined);
-  const report: BundlesReport = { bundles: plan.length, reused: plan.length - missing.length, pages: records.length, files: 0, bytes: 0 };
-  // Indexed beside the cache entry and renamed into place: an interrupted build leaves no half entry.
-  const index = async ({ key, documents }: { key: string; documents: IndexDocument[] }): Promise<void> => {
-    const temp = join(cacheDir, `.${key}-${process.pid}`);
-    if (missing.length > 1 && parallel > 1) await indexInProcess(documents, temp);
-    else await indexDocuments(documents, temp);
+    used.add(key);
     const cached = join(cacheDir, key);
-    rmSync(cached, { recursive: true, force: true });
-    renameSync(temp, cached);
-  };
-  await runLimited(missing.map((m) => () => index(m)), parallel);
-  for (const [i, { key }] of keys.entries()) {
+    if (existsSync(join(cached, 'pagefind-entry.json'))) {
+      report.reused++;
+    } else {
+      // Indexed beside the cache entry and renamed into place: an interrupted build leaves no half entry.
+      const temp = join(cacheDir, `.${key}-${process.pid}`);
+      await indexDocuments(documents, temp);
+      rmSync(cached, { recursive: true, force: true });
+      renameSync(temp, cached);
+    }
     const target = join(siteDir, bundleFolder(i));
-    cpSync(join(cacheDir, key), target, { recursive: true });
+    cpSync(cached, target, { recursive: true });
     if (i > 0) for (const name of readdirSync(target)) if (FIRST_BUNDLE_ONLY.test(name)) rmSync(join(target, name));
     const size = folderSize(target);
     report.files += size.files;
     report.bytes += size.bytes;
   }
-  const used = new Set(keys.map((k) => k.key));
   for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   return report;
 }
